@@ -1,0 +1,125 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { requireActor } from "@/app/_server/session";
+import { isAppError } from "@/lib/errors/app-error";
+import { can } from "@/lib/auth/authorization";
+import { canTransition } from "@/lib/applications/status";
+import { getDossier, type Dossier } from "@/lib/applications/get-dossier";
+import { routeDossier } from "@/lib/applications/routing-input-for-dossier";
+import type { RoutingReason } from "@/lib/routing/competent-region";
+import { formatRoutingReason } from "@/lib/routing/format-reason";
+import type { Actor } from "@/lib/auth/actor";
+import type { Translate } from "@/lib/i18n/locales";
+import { StatusTag } from "@/components/dossiers/status-tag";
+import { Timeline } from "@/components/dossiers/timeline";
+import { SubmitApplicationForm } from "@/components/dossiers/submit-application-form";
+
+async function loadDossier(actor: Actor, id: string): Promise<Dossier> {
+  try {
+    return await getDossier({ actor, applicationId: id });
+  } catch (error) {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+}
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/dossiers/[id]">): Promise<Metadata> {
+  const { locale } = await params;
+  return { title: (await getTranslations({ locale, namespace: "dossier" }))("title") };
+}
+
+export default async function DossierPage({ params }: PageProps<"/[locale]/dossiers/[id]">) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const actor = await requireActor(locale);
+  const dossier = await loadDossier(actor, id);
+  const [t, tRouting, format] = await Promise.all([getTranslations({ locale }), getTranslations({ locale, namespace: "routing" }), getFormatter({ locale })]);
+
+  // A draft shows where it would go; a submitted dossier shows where it went and why, as stored.
+  const routed = dossier.status === "DRAFT" ? routeDossier(dossier) : null;
+  const preview = routed?.ok ? routed.result : null;
+  const reason = (preview?.reason ?? dossier.routingReason) as RoutingReason | null;
+  const region = preview ? preview.region : dossier.competentRegion;
+  const translate = t as unknown as Translate;
+  const maySubmit = can(actor, "dossier:submit", dossier) && canTransition("submit", dossier.status);
+  const day = (date: Date | null) => (date ? format.dateTime(date, { dateStyle: "long", timeZone: "UTC" }) : "—");
+
+  const rows: [string, string][] = [
+    [t("dossier.worker"), `${dossier.worker.givenNames} ${dossier.worker.familyName}`],
+    [t("dossier.dateOfBirth"), day(dossier.worker.dateOfBirth)],
+    [t("dossier.nationality"), new Intl.DisplayNames([locale], { type: "region" }).of(dossier.worker.nationality) ?? dossier.worker.nationality],
+    [t("dossier.employer"), dossier.employer.name],
+    [t("dossier.filedBy"), dossier.filedBy.name],
+    [t("dossier.type"), t(`applicationTypes.${dossier.type}`)],
+    [t("dossier.category"), dossier.category ? t(`categories.${dossier.category}`) : "—"],
+    [t("dossier.jobTitle"), dossier.jobTitle ?? "—"],
+    [t("dossier.employmentStartDate"), day(dossier.employmentStartDate)],
+  ];
+
+  return (
+    <div>
+      <p className="mb-1 text-slate-700">{t("dossier.title")}</p>
+      <h1 className="mb-2 text-3xl font-bold">{dossier.referenceNumber ?? t("dossier.draftTitle")}</h1>
+      <p className="mb-8">
+        <StatusTag status={dossier.status} />
+      </p>
+
+      <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
+        <div>
+          <h2 className="mb-3 text-2xl font-semibold">{t("dossier.details")}</h2>
+          <dl className="mb-8 grid grid-cols-[minmax(10rem,1fr)_2fr] gap-x-4 gap-y-2">
+            {rows.map(([label, value]) => (
+              <div key={label} className="contents">
+                <dt className="font-semibold">{label}</dt>
+                <dd>{value}</dd>
+              </div>
+            ))}
+          </dl>
+
+          <h2 className="mb-3 text-2xl font-semibold">{t("dossier.workplaces")}</h2>
+          <table className="mb-8 w-full border-collapse text-left">
+            <thead>
+              <tr className="border-b-2 border-slate-700">
+                <th scope="col" className="py-2 pr-3">{t("dossier.establishmentUnit")}</th>
+                <th scope="col" className="py-2 pr-3">{t("dossier.postalCode")}</th>
+                <th scope="col" className="py-2">{t("dossier.share")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {dossier.workplaces.map((w) => (
+                <tr key={w.id} className="border-b border-slate-300">
+                  <td className="py-2 pr-3">{w.establishmentUnit ? `${w.establishmentUnit.name} (${w.establishmentUnit.city})` : "—"}</td>
+                  <td className="py-2 pr-3">{w.postalCode}</td>
+                  <td className="py-2">{format.number(w.sharePercent / 100, { style: "percent" })}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+
+          <section aria-labelledby="routing-title" className="mb-8 rounded bg-brand-50 p-4">
+            <h2 id="routing-title" className="mb-2 text-2xl font-semibold">
+              {dossier.status === "DRAFT" ? t("dossier.routingPreview") : t("dossier.routing")}
+            </h2>
+            {region ? <p className="mb-2 text-lg font-semibold">{t(`routing.regions.${region}`)}</p> : null}
+            {preview && preview.region === null ? <p className="mb-2 text-lg font-semibold">{t("dossier.regionUndetermined")}</p> : null}
+            {reason ? <p>{formatRoutingReason(reason, tRouting)}</p> : null}
+            {routed && !routed.ok ? routed.fieldErrors.map((e) => <p key={e.message} className="font-semibold text-danger-600">{translate(e.message, e.values)}</p>) : null}
+            {dossier.regionPickedByFiler ? <p className="mt-2 font-semibold">{t("dossier.regionPickedByFiler")}</p> : null}
+          </section>
+
+          {maySubmit ? (
+            <SubmitApplicationForm applicationId={dossier.id} version={dossier.version} candidates={preview?.region === null ? preview.candidates : []} />
+          ) : null}
+        </div>
+
+        <section aria-labelledby="timeline-title">
+          <h2 id="timeline-title" className="mb-3 text-2xl font-semibold">
+            {t("dossier.timeline")}
+          </h2>
+          <Timeline entries={dossier.timeline} />
+        </section>
+      </div>
+    </div>
+  );
+}

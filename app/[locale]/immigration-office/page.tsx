@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { requireHomeOf } from "@/app/_server/role-page";
+import { listImmigrationOfficeQueue } from "@/lib/applications/list-dossiers";
+import { DossierTable } from "@/components/dossiers/dossier-table";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/immigration-office">): Promise<Metadata> {
+  const { locale } = await params;
+  return { title: (await getTranslations({ locale, namespace: "immigrationOfficeHome" }))("title") };
+}
+
+export default async function ImmigrationOfficeHome({ params }: PageProps<"/[locale]/immigration-office">) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const actor = await requireHomeOf(locale, "/immigration-office");
+  const [t, dossiers] = await Promise.all([getTranslations({ locale, namespace: "immigrationOfficeHome" }), listImmigrationOfficeQueue({ actor })]);
+  return (
+    <div>
+      <h1 className="mb-8 text-3xl font-bold">{t("title")}</h1>
+      {dossiers.length === 0 ? <p>{t("empty")}</p> : <DossierTable dossiers={dossiers} caption={t("queue")} showEmployer showRegion />}
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { requireHomeOf } from "@/app/_server/role-page";
+import { listOwnDossiers } from "@/lib/applications/list-dossiers";
+import { DossierTable } from "@/components/dossiers/dossier-table";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/worker">): Promise<Metadata> {
+  const { locale } = await params;
+  return { title: (await getTranslations({ locale, namespace: "workerHome" }))("title") };
+}
+
+export default async function WorkerHome({ params }: PageProps<"/[locale]/worker">) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const actor = await requireHomeOf(locale, "/worker");
+  const [t, dossiers] = await Promise.all([getTranslations({ locale, namespace: "workerHome" }), listOwnDossiers({ actor })]);
+  return (
+    <div>
+      <h1 className="mb-4 text-3xl font-bold">{t("title")}</h1>
+      <p className="mb-8 max-w-3xl">{t("intro")}</p>
+      {dossiers.length === 0 ? <p>{t("empty")}</p> : <DossierTable dossiers={dossiers} caption={t("dossiers")} showEmployer showRegion />}
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import "server-only";
+import { cache } from "react";
+import { auth } from "@/auth";
+import { redirect } from "@/i18n/navigation";
+import type { Actor } from "@/lib/auth/actor";
+import { resolveActor } from "@/lib/auth/resolve-actor";
+
+/** The signed-in actor of this request, or null; resolved once per request. */
+export const getActor = cache(async (): Promise<Actor | null> => {
+  const session = await auth();
+  const userId = session?.user?.id;
+  return userId ? resolveActor(userId) : null;
+});
+
+/** The signed-in actor, or a redirect to the sign-in page. */
+export async function requireActor(locale: string): Promise<Actor> {
+  const actor = await getActor();
+  if (!actor) return redirect({ href: "/sign-in", locale });
+  return actor;
+}

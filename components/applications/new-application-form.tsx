@@ -1,0 +1,326 @@
+"use client";
+
+import { useEffect, useMemo, useState } from "react";
+import { Controller, useFieldArray, useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useLocale, useTranslations } from "next-intl";
+import type { Translate } from "@/lib/i18n/locales";
+import { useRouter } from "@/i18n/navigation";
+import { PermitCategory } from "@/lib/generated/prisma/enums";
+import { draftApplicationSchema, draftApplicationTypes, type DraftApplicationInput } from "@/lib/applications/draft-application-input";
+import type { FilingEmployer } from "@/lib/applications/get-filing-options";
+import { countryCodes, isThirdCountryNational } from "@/lib/reference/countries";
+import { createApplicationAction } from "@/app/[locale]/applications/new/actions";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { Field, buttonClass, fieldId, inputClass } from "@/components/forms/field";
+import { applyServerErrors, flattenFormErrors } from "@/components/forms/form-errors";
+
+interface PostOption {
+  code: string;
+  city: string;
+  country: string;
+}
+
+const fieldsetClass = "mb-8 rounded border border-slate-300 p-4";
+const legendClass = "px-1 text-xl font-semibold";
+
+export function NewApplicationForm({
+  employers,
+  choosesEmployer,
+  diplomaticPosts,
+}: {
+  employers: FilingEmployer[];
+  choosesEmployer: boolean;
+  diplomaticPosts: PostOption[];
+}) {
+  const t = useTranslations() as unknown as Translate;
+  const locale = useLocale();
+  const router = useRouter();
+  const [formError, setFormError] = useState<string | null>(null);
+
+  const countryName = useMemo(() => {
+    const names = new Intl.DisplayNames([locale], { type: "region" });
+    return (code: string) => names.of(code) ?? code;
+  }, [locale]);
+  const countries = useMemo(
+    () => [...countryCodes].map((code) => ({ code, name: countryName(code) })).sort((a, b) => a.name.localeCompare(b.name, locale)),
+    [countryName, locale],
+  );
+
+  const { register, control, handleSubmit, setError, setValue, watch, formState } = useForm<DraftApplicationInput>({
+    resolver: zodResolver(draftApplicationSchema),
+    shouldFocusError: false,
+    defaultValues: {
+      employerId: choosesEmployer ? "" : undefined,
+      type: "COMBINED_PERMIT_FIXED",
+      worker: { givenNames: "", familyName: "", dateOfBirth: "", nationality: "", passportNumber: "", email: "", residenceCountry: "" },
+      jobTitle: "",
+      iscoCode: "",
+      employmentStartDate: "",
+      diplomaticPostCode: "",
+      workplaces: [{ establishmentUnitId: "", sharePercent: 100 }],
+    },
+  });
+  const workplaces = useFieldArray({ control, name: "workplaces" });
+
+  const residesInBelgium = watch("worker.residesInBelgium");
+  useEffect(() => {
+    if (residesInBelgium === true) {
+      setValue("worker.residenceCountry", "BE");
+      setValue("diplomaticPostCode", "");
+    }
+  }, [residesInBelgium, setValue]);
+
+  const employerId = watch("employerId");
+  const employer = choosesEmployer ? employers.find((e) => e.id === employerId) : employers[0];
+  const units = employer?.units ?? [];
+  const shareTotal = (watch("workplaces") ?? []).reduce((sum, w) => sum + (Number.isFinite(w.sharePercent) ? w.sharePercent : 0), 0);
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(null);
+    const result = await createApplicationAction(values);
+    if (result.ok) {
+      router.push(`/dossiers/${result.data.id}`);
+      return;
+    }
+    applyServerErrors(setError, result.fieldErrors);
+    if (result.fieldErrors.length === 0) setFormError(result.formError);
+  });
+
+  const errors = flattenFormErrors(formState.errors);
+  const errorFor = (path: string) => {
+    const error = errors.find((e) => e.path === path);
+    return error ? t(error.message, error.values) : undefined;
+  };
+  const summary = [
+    ...(formError ? [{ message: t(formError) }] : []),
+    ...errors.map((e) => ({ fieldId: fieldId(e.path), message: t(e.message, e.values) })),
+  ];
+
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <ErrorSummary errors={summary} />
+
+      {choosesEmployer ? (
+        <fieldset className={fieldsetClass}>
+          <legend className={legendClass}>{t("newApplication.employerSection")}</legend>
+          <Field path="employerId" label={t("newApplication.employer")} error={errorFor("employerId")}>
+            {(props) => (
+              <select {...props} {...register("employerId")} className={inputClass}>
+                <option value="">{t("forms.choose")}</option>
+                {employers.map((e) => (
+                  <option key={e.id} value={e.id}>
+                    {e.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </fieldset>
+      ) : null}
+
+      <fieldset className={fieldsetClass}>
+        <legend className={legendClass}>{t("newApplication.residenceSection")}</legend>
+        <Controller
+          control={control}
+          name="worker.residesInBelgium"
+          render={({ field }) => (
+            <fieldset
+              id={fieldId("worker.residesInBelgium")}
+              tabIndex={-1}
+              aria-describedby={errorFor("worker.residesInBelgium") ? `${fieldId("worker.residesInBelgium")}-error` : undefined}
+              className="mb-5"
+            >
+              <legend className="mb-1 font-semibold">{t("newApplication.residesInBelgium")}</legend>
+              {errorFor("worker.residesInBelgium") ? (
+                <p id={`${fieldId("worker.residesInBelgium")}-error`} className="mb-1 font-semibold text-danger-600">
+                  {errorFor("worker.residesInBelgium")}
+                </p>
+              ) : null}
+              {[true, false].map((option) => (
+                <label key={String(option)} className="mr-6 inline-flex items-center gap-2">
+                  <input
+                    type="radio"
+                    name={field.name}
+                    checked={field.value === option}
+                    onChange={() => field.onChange(option)}
+                    onBlur={field.onBlur}
+                    className="h-5 w-5"
+                  />
+                  {t(option ? "forms.yes" : "forms.no")}
+                </label>
+              ))}
+            </fieldset>
+          )}
+        />
+        {residesInBelgium === false ? (
+          <>
+            <Field path="worker.residenceCountry" label={t("newApplication.residenceCountry")} error={errorFor("worker.residenceCountry")}>
+              {(props) => (
+                <select {...props} {...register("worker.residenceCountry")} className={inputClass}>
+                  <option value="">{t("forms.choose")}</option>
+                  {countries
+                    .filter((c) => c.code !== "BE")
+                    .map((c) => (
+                      <option key={c.code} value={c.code}>
+                        {c.name}
+                      </option>
+                    ))}
+                </select>
+              )}
+            </Field>
+            <Field
+              path="diplomaticPostCode"
+              label={t("newApplication.diplomaticPost")}
+              hint={t("newApplication.diplomaticPostHint")}
+              error={errorFor("diplomaticPostCode")}
+            >
+              {(props) => (
+                <select {...props} {...register("diplomaticPostCode")} className={inputClass}>
+                  <option value="">{t("forms.choose")}</option>
+                  {diplomaticPosts.map((p) => (
+                    <option key={p.code} value={p.code}>
+                      {`${p.city} (${countryName(p.country)})`}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          </>
+        ) : null}
+      </fieldset>
+
+      <fieldset className={fieldsetClass}>
+        <legend className={legendClass}>{t("newApplication.workerSection")}</legend>
+        <Field path="worker.givenNames" label={t("newApplication.givenNames")} error={errorFor("worker.givenNames")}>
+          {(props) => <input {...props} {...register("worker.givenNames")} autoComplete="off" className={inputClass} />}
+        </Field>
+        <Field path="worker.familyName" label={t("newApplication.familyName")} error={errorFor("worker.familyName")}>
+          {(props) => <input {...props} {...register("worker.familyName")} autoComplete="off" className={inputClass} />}
+        </Field>
+        <Field path="worker.dateOfBirth" label={t("newApplication.dateOfBirth")} error={errorFor("worker.dateOfBirth")}>
+          {(props) => <input {...props} {...register("worker.dateOfBirth")} type="date" className={inputClass} />}
+        </Field>
+        <Field path="worker.nationality" label={t("newApplication.nationality")} hint={t("newApplication.nationalityHint")} error={errorFor("worker.nationality")}>
+          {(props) => (
+            <select {...props} {...register("worker.nationality")} className={inputClass}>
+              <option value="">{t("forms.choose")}</option>
+              {countries
+                .filter((c) => isThirdCountryNational(c.code))
+                .map((c) => (
+                  <option key={c.code} value={c.code}>
+                    {c.name}
+                  </option>
+                ))}
+            </select>
+          )}
+        </Field>
+        <Field path="worker.passportNumber" label={t("newApplication.passportNumber")} error={errorFor("worker.passportNumber")}>
+          {(props) => <input {...props} {...register("worker.passportNumber")} autoComplete="off" className={inputClass} />}
+        </Field>
+        <Field path="worker.email" label={t("newApplication.workerEmail")} hint={t("forms.optional")} error={errorFor("worker.email")}>
+          {(props) => <input {...props} {...register("worker.email")} type="email" autoComplete="off" className={inputClass} />}
+        </Field>
+      </fieldset>
+
+      <fieldset className={fieldsetClass}>
+        <legend className={legendClass}>{t("newApplication.applicationSection")}</legend>
+        <Field path="type" label={t("newApplication.type")} error={errorFor("type")}>
+          {(props) => (
+            <select {...props} {...register("type")} className={inputClass}>
+              {draftApplicationTypes.map((type) => (
+                <option key={type} value={type}>
+                  {t(`applicationTypes.${type}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field path="category" label={t("newApplication.category")} error={errorFor("category")}>
+          {(props) => (
+            <select {...props} {...register("category")} defaultValue="" className={inputClass}>
+              <option value="">{t("forms.choose")}</option>
+              {Object.values(PermitCategory).map((category) => (
+                <option key={category} value={category}>
+                  {t(`categories.${category}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field path="jobTitle" label={t("newApplication.jobTitle")} error={errorFor("jobTitle")}>
+          {(props) => <input {...props} {...register("jobTitle")} className={inputClass} />}
+        </Field>
+        <Field path="iscoCode" label={t("newApplication.iscoCode")} hint={t("newApplication.iscoCodeHint")} error={errorFor("iscoCode")}>
+          {(props) => <input {...props} {...register("iscoCode")} inputMode="numeric" className={`${inputClass} max-w-32`} />}
+        </Field>
+        <Field path="employmentStartDate" label={t("newApplication.employmentStartDate")} error={errorFor("employmentStartDate")}>
+          {(props) => <input {...props} {...register("employmentStartDate")} type="date" className={inputClass} />}
+        </Field>
+      </fieldset>
+
+      <fieldset className={fieldsetClass} id={fieldId("workplaces")} tabIndex={-1}>
+        <legend className={legendClass}>{t("newApplication.workplacesSection")}</legend>
+        <p className="mb-4 text-slate-700">{t("newApplication.workplacesHint")}</p>
+        {errorFor("workplaces") ? <p className="mb-4 font-semibold text-danger-600">{errorFor("workplaces")}</p> : null}
+        {units.length === 0 ? <p className="mb-4">{t("newApplication.noUnits")}</p> : null}
+        {workplaces.fields.map((row, index) => (
+          <div key={row.id} className="mb-4 flex flex-wrap items-end gap-4 border-b border-slate-200 pb-4">
+            <div className="min-w-64 flex-1">
+              <Field
+                path={`workplaces.${index}.establishmentUnitId`}
+                label={t("newApplication.establishmentUnit", { number: index + 1 })}
+                error={errorFor(`workplaces.${index}.establishmentUnitId`)}
+              >
+                {(props) => (
+                  <select {...props} {...register(`workplaces.${index}.establishmentUnitId`)} className={inputClass}>
+                    <option value="">{t("forms.choose")}</option>
+                    {units.map((unit) => (
+                      <option key={unit.id} value={unit.id}>
+                        {`${unit.name} — ${unit.street}, ${unit.postalCode} ${unit.city}`}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+            </div>
+            <div className="w-40">
+              <Field path={`workplaces.${index}.sharePercent`} label={t("newApplication.share")} error={errorFor(`workplaces.${index}.sharePercent`)}>
+                {(props) => (
+                  <input
+                    {...props}
+                    {...register(`workplaces.${index}.sharePercent`, { valueAsNumber: true })}
+                    type="number"
+                    min={1}
+                    max={100}
+                    inputMode="numeric"
+                    className={inputClass}
+                  />
+                )}
+              </Field>
+            </div>
+            {workplaces.fields.length > 1 ? (
+              <button type="button" onClick={() => workplaces.remove(index)} className="mb-5 underline">
+                {t("newApplication.removeWorkplace", { number: index + 1 })}
+              </button>
+            ) : null}
+          </div>
+        ))}
+        <p className="mb-4 font-semibold" aria-live="polite">
+          {t("newApplication.shareTotal", { total: shareTotal })}
+        </p>
+        <button
+          type="button"
+          onClick={() => workplaces.append({ establishmentUnitId: "", sharePercent: Number.NaN })}
+          className="rounded border-2 border-brand-600 px-4 py-1 font-semibold text-brand-600"
+        >
+          {t("newApplication.addWorkplace")}
+        </button>
+      </fieldset>
+
+      <button type="submit" className={buttonClass} disabled={formState.isSubmitting}>
+        {t("newApplication.save")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,47 @@
+import type { ReactNode } from "react";
+
+/** Field ids are derived from form paths, so that error-summary links and labels always agree. */
+export function fieldId(path: string): string {
+  return `field-${path.replace(/\./g, "-")}`;
+}
+
+/** A labelled field with its hint and error; the control gets the id and aria attributes. */
+export function Field({
+  path,
+  label,
+  hint,
+  error,
+  children,
+}: {
+  path: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  children: (props: { id: string; "aria-describedby"?: string; "aria-invalid"?: boolean }) => ReactNode;
+}) {
+  const id = fieldId(path);
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className={`mb-5 ${error ? "border-l-4 border-danger-600 pl-3" : ""}`}>
+      <label htmlFor={id} className="mb-1 block font-semibold">
+        {label}
+      </label>
+      {hint ? (
+        <p id={`${id}-hint`} className="mb-1 text-sm text-slate-600">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="mb-1 font-semibold text-danger-600">
+          {error}
+        </p>
+      ) : null}
+      {children({ id, "aria-describedby": describedBy, "aria-invalid": error ? true : undefined })}
+    </div>
+  );
+}
+
+export const inputClass =
+  "block w-full rounded border-2 border-slate-700 px-3 py-2 text-base aria-[invalid=true]:border-danger-600";
+export const buttonClass =
+  "rounded bg-brand-600 px-5 py-2 font-semibold text-white hover:bg-brand-700 disabled:cursor-not-allowed disabled:opacity-60";

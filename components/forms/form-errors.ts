@@ -1,0 +1,31 @@
+import type { FieldErrors, FieldValues, Path, UseFormSetError } from "react-hook-form";
+import type { FieldError } from "@/lib/errors/app-error";
+
+export interface FlatFieldError {
+  path: string;
+  message: string;
+  values?: Record<string, string | number>;
+}
+
+/** React Hook Form's nested errors as a flat list of paths (`worker.givenNames`, `workplaces.0.sharePercent`). */
+export function flattenFormErrors(errors: FieldErrors, prefix = ""): FlatFieldError[] {
+  const flat: FlatFieldError[] = [];
+  for (const [key, value] of Object.entries(errors)) {
+    if (!value || key === "ref") continue;
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === "object" && "message" in value && typeof value.message === "string") {
+      // Array-level errors sit on `root` of the array in RHF; report them on the array's own path.
+      flat.push({ path: key === "root" ? prefix : path, message: value.message, values: (value as { values?: Record<string, string | number> }).values });
+    } else if (typeof value === "object") {
+      flat.push(...flattenFormErrors(value as FieldErrors, path));
+    }
+  }
+  return flat;
+}
+
+/** Puts the server's field errors on the form's fields, as if the browser had found them. */
+export function applyServerErrors<T extends FieldValues>(setError: UseFormSetError<T>, errors: FieldError[]): void {
+  for (const error of errors) {
+    setError((error.path || "root.server") as Path<T>, { type: "server", message: error.message, ...(error.values ? { values: error.values } : {}) } as never);
+  }
+}

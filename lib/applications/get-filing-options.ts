@@ -1,0 +1,36 @@
+import { getDb } from "@/lib/db";
+import type { Actor } from "@/lib/auth/actor";
+import { assertCan } from "@/lib/auth/authorization";
+import { listMandatingEmployers } from "@/lib/mandates/find-active-mandate";
+
+export interface FilingEmployer {
+  id: string;
+  name: string;
+  enterpriseNumber: string | null;
+  units: { id: string; name: string; street: string; postalCode: string; city: string }[];
+}
+
+/** The employers the actor may file for today, each with its open establishment units. */
+export async function getFilingOptions({ actor, day }: { actor: Actor; day: string }): Promise<FilingEmployer[]> {
+  assertCan(actor, "dossier:create");
+  const db = getDb();
+  const employerIds =
+    actor.role === "MANDATARY_USER"
+      ? (await listMandatingEmployers(db, { mandataryId: actor.organisationId!, day })).map((e) => e.id)
+      : [actor.organisationId!];
+  const employers = await db.organisation.findMany({
+    where: { id: { in: employerIds }, kind: "EMPLOYER" },
+    select: {
+      id: true,
+      name: true,
+      enterpriseNumber: true,
+      establishmentUnits: {
+        where: { closedAt: null },
+        select: { id: true, name: true, street: true, postalCode: true, city: true },
+        orderBy: { name: "asc" },
+      },
+    },
+    orderBy: { name: "asc" },
+  });
+  return employers.map(({ establishmentUnits, ...employer }) => ({ ...employer, units: establishmentUnits }));
+}

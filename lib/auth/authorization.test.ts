@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { Role } from "@/lib/generated/prisma/enums";
+import { AppError } from "@/lib/errors/app-error";
+import type { Actor } from "./actor";
+import { assertCan, can, permissions, permissionsByRole, type DossierScope, type Permission } from "./authorization";
+
+const EMPLOYER = "employer-a";
+const OTHER_EMPLOYER = "employer-b";
+const MANDATARY = "mandatary-a";
+const WORKER = "worker-a";
+
+const actors: Record<Role, Actor> = {
+  EMPLOYER_USER: { userId: "u1", role: "EMPLOYER_USER", organisationId: EMPLOYER, region: null, workerId: null },
+  EMPLOYER_ADMIN: { userId: "u2", role: "EMPLOYER_ADMIN", organisationId: EMPLOYER, region: null, workerId: null },
+  MANDATARY_USER: { userId: "u3", role: "MANDATARY_USER", organisationId: MANDATARY, region: null, workerId: null },
+  REGIONAL_CASEWORKER: { userId: "u4", role: "REGIONAL_CASEWORKER", organisationId: "flemish-service", region: "FLEMISH_REGION", workerId: null },
+  IMMIGRATION_CASEWORKER: { userId: "u5", role: "IMMIGRATION_CASEWORKER", organisationId: "dvz", region: null, workerId: null },
+  WORKER: { userId: "u6", role: "WORKER", organisationId: null, region: null, workerId: WORKER },
+};
+
+const base: DossierScope = { employerId: EMPLOYER, filedById: EMPLOYER, workerId: WORKER, competentRegion: "FLEMISH_REGION", status: "SUBMITTED" };
+
+/** Each dossier situation, and the roles that may read it. */
+const situations: { name: string; dossier: DossierScope; readers: Role[] }[] = [
+  { name: "own employer's draft", dossier: { ...base, status: "DRAFT", competentRegion: null }, readers: ["EMPLOYER_USER", "EMPLOYER_ADMIN"] },
+  { name: "own employer's submitted dossier in Flanders", dossier: base, readers: ["EMPLOYER_USER", "EMPLOYER_ADMIN", "REGIONAL_CASEWORKER", "WORKER"] },
+  { name: "dossier filed by the mandatary", dossier: { ...base, filedById: MANDATARY }, readers: ["EMPLOYER_USER", "EMPLOYER_ADMIN", "MANDATARY_USER", "REGIONAL_CASEWORKER", "WORKER"] },
+  { name: "mandatary's draft", dossier: { ...base, filedById: MANDATARY, status: "DRAFT", competentRegion: null }, readers: ["EMPLOYER_USER", "EMPLOYER_ADMIN", "MANDATARY_USER"] },
+  { name: "another employer's dossier", dossier: { ...base, employerId: OTHER_EMPLOYER, filedById: OTHER_EMPLOYER, workerId: "worker-b" }, readers: ["REGIONAL_CASEWORKER"] },
+  { name: "dossier of another region", dossier: { ...base, competentRegion: "WALLOON_REGION" }, readers: ["EMPLOYER_USER", "EMPLOYER_ADMIN", "WORKER"] },
+  { name: "another region's dossier of another employer", dossier: { ...base, employerId: OTHER_EMPLOYER, filedById: OTHER_EMPLOYER, workerId: "worker-b", competentRegion: "BRUSSELS_CAPITAL_REGION" }, readers: [] },
+  { name: "dossier at the Immigration Office", dossier: { ...base, status: "RESIDENCE_REVIEW" }, readers: ["EMPLOYER_USER", "EMPLOYER_ADMIN", "REGIONAL_CASEWORKER", "IMMIGRATION_CASEWORKER", "WORKER"] },
+];
+
+const allRoles = Object.values(Role);
+
+describe("authorization matrix: reading a dossier", () => {
+  for (const situation of situations) {
+    for (const role of allRoles) {
+      const allowed = situation.readers.includes(role);
+      it(`${role} ${allowed ? "may" : "may not"} read: ${situation.name}`, () => {
+        expect(can(actors[role], "dossier:read", situation.dossier)).toBe(allowed);
+        if (allowed) expect(() => assertCan(actors[role], "dossier:read", situation.dossier)).not.toThrow();
+        // Out of scope reads as "not found", never as "forbidden", so a guessed id leaks nothing.
+        else expect(() => assertCan(actors[role], "dossier:read", situation.dossier)).toThrow(expect.objectContaining({ code: "NOT_FOUND" }));
+      });
+    }
+  }
+});
+
+/** Which role holds which permission: the whole table, spelled out. */
+const expectedPermissions: Record<Role, Permission[]> = {
+  EMPLOYER_USER: ["dossier:create", "dossier:read", "dossier:edit-draft", "dossier:submit", "dossier:withdraw"],
+  EMPLOYER_ADMIN: ["dossier:create", "dossier:read", "dossier:edit-draft", "dossier:submit", "dossier:withdraw", "mandate:manage"],
+  MANDATARY_USER: ["dossier:create", "dossier:read", "dossier:edit-draft", "dossier:submit", "dossier:withdraw"],
+  REGIONAL_CASEWORKER: ["dossier:read", "dossier:take-into-treatment", "dossier:decide-admissibility", "dossier:request-information", "dossier:decide-work", "queue:regional"],
+  IMMIGRATION_CASEWORKER: ["dossier:read", "dossier:decide-residence", "queue:immigration-office"],
+  WORKER: ["dossier:read"],
+};
+
+describe("authorization matrix: every role × every action", () => {
+  for (const role of allRoles) {
+    for (const permission of permissions) {
+      const allowed = expectedPermissions[role].includes(permission);
+      it(`${role} ${allowed ? "may" : "may not"} ${permission}`, () => {
+        expect(can(actors[role], permission)).toBe(allowed);
+        if (allowed) expect(() => assertCan(actors[role], permission)).not.toThrow();
+        else expect(() => assertCan(actors[role], permission)).toThrow(AppError);
+      });
+    }
+  }
+
+  it("lists no permission twice for a role", () => {
+    for (const role of allRoles) expect(new Set(permissionsByRole[role]).size).toBe(permissionsByRole[role].length);
+  });
+
+  it("refuses an in-scope dossier action the role lacks as FORBIDDEN", () => {
+    expect(() => assertCan(actors.WORKER, "dossier:submit", base)).toThrow(expect.objectContaining({ code: "FORBIDDEN" }));
+    expect(() => assertCan(actors.REGIONAL_CASEWORKER, "dossier:submit", base)).toThrow(expect.objectContaining({ code: "FORBIDDEN" }));
+  });
+
+  it("gives a caseworker with no region and an employer user with no organisation nothing", () => {
+    expect(can({ ...actors.REGIONAL_CASEWORKER, region: null }, "dossier:read", base)).toBe(false);
+    expect(can({ ...actors.EMPLOYER_USER, organisationId: null }, "dossier:read", base)).toBe(false);
+  });
+});

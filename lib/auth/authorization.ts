@@ -1,0 +1,120 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ApplicationStatus, Role } from "@/lib/generated/prisma/enums";
+import { AppError } from "@/lib/errors/app-error";
+import type { Actor } from "./actor";
+
+/**
+ * The one place that decides who may see and do what. Every page, server action and route handler
+ * goes through `assertCan` (or loads dossiers through `dossierWhereForActor`, so that a guessed id
+ * is a 404 rather than a leak). The proxy and the client are never the access check.
+ */
+export const permissions = [
+  "dossier:create",
+  "dossier:read",
+  "dossier:edit-draft",
+  "dossier:submit",
+  "dossier:withdraw",
+  "dossier:take-into-treatment",
+  "dossier:decide-admissibility",
+  "dossier:request-information",
+  "dossier:decide-work",
+  "dossier:decide-residence",
+  "queue:regional",
+  "queue:immigration-office",
+  "mandate:manage",
+] as const;
+
+export type Permission = (typeof permissions)[number];
+
+const applicantDossierPermissions = [
+  "dossier:create",
+  "dossier:read",
+  "dossier:edit-draft",
+  "dossier:submit",
+  "dossier:withdraw",
+] as const satisfies readonly Permission[];
+
+export const permissionsByRole: Record<Role, readonly Permission[]> = {
+  EMPLOYER_USER: applicantDossierPermissions,
+  EMPLOYER_ADMIN: [...applicantDossierPermissions, "mandate:manage"],
+  MANDATARY_USER: applicantDossierPermissions,
+  REGIONAL_CASEWORKER: [
+    "dossier:read",
+    "dossier:take-into-treatment",
+    "dossier:decide-admissibility",
+    "dossier:request-information",
+    "dossier:decide-work",
+    "queue:regional",
+  ],
+  IMMIGRATION_CASEWORKER: ["dossier:read", "dossier:decide-residence", "queue:immigration-office"],
+  WORKER: ["dossier:read"],
+};
+
+/** Statuses in which the Immigration Office holds or has held the dossier. */
+export const statusesAtImmigrationOffice: readonly ApplicationStatus[] = [
+  "RESIDENCE_REVIEW",
+  "GRANTED",
+  "RESIDENCE_REFUSED",
+];
+
+/** What of a dossier the access decision depends on. */
+export interface DossierScope {
+  employerId: string;
+  filedById: string;
+  workerId: string;
+  competentRegion: string | null;
+  status: ApplicationStatus;
+}
+
+function isInScope(actor: Actor, dossier: DossierScope): boolean {
+  switch (actor.role) {
+    case "EMPLOYER_USER":
+    case "EMPLOYER_ADMIN":
+      return actor.organisationId !== null && dossier.employerId === actor.organisationId;
+    case "MANDATARY_USER":
+      return actor.organisationId !== null && dossier.filedById === actor.organisationId;
+    case "REGIONAL_CASEWORKER":
+      return actor.region !== null && dossier.status !== "DRAFT" && dossier.competentRegion === actor.region;
+    case "IMMIGRATION_CASEWORKER":
+      return statusesAtImmigrationOffice.includes(dossier.status);
+    case "WORKER":
+      return actor.workerId !== null && dossier.status !== "DRAFT" && dossier.workerId === actor.workerId;
+  }
+}
+
+/** The same rule as `isInScope`, as a query filter; kept beside it so the two cannot drift apart. */
+export function dossierWhereForActor(actor: Actor): Prisma.ApplicationWhereInput {
+  const nothing: Prisma.ApplicationWhereInput = { id: { in: [] } };
+  switch (actor.role) {
+    case "EMPLOYER_USER":
+    case "EMPLOYER_ADMIN":
+      return actor.organisationId ? { employerId: actor.organisationId } : nothing;
+    case "MANDATARY_USER":
+      return actor.organisationId ? { filedById: actor.organisationId } : nothing;
+    case "REGIONAL_CASEWORKER":
+      return actor.region ? { competentRegion: actor.region, status: { not: "DRAFT" } } : nothing;
+    case "IMMIGRATION_CASEWORKER":
+      return { status: { in: [...statusesAtImmigrationOffice] } };
+    case "WORKER":
+      return actor.workerId ? { workerId: actor.workerId, status: { not: "DRAFT" } } : nothing;
+  }
+}
+
+export function hasPermission(actor: Actor, permission: Permission): boolean {
+  return permissionsByRole[actor.role].includes(permission);
+}
+
+/** For the UI: may the actor do this (to this dossier)? Status rules are checked by the use case. */
+export function can(actor: Actor, permission: Permission, dossier?: DossierScope): boolean {
+  if (!hasPermission(actor, permission)) return false;
+  return dossier === undefined || isInScope(actor, dossier);
+}
+
+/**
+ * Throws unless the actor may do this. A dossier outside the actor's scope is reported as NOT_FOUND,
+ * so that its existence does not leak; a dossier in scope but a forbidden action is FORBIDDEN.
+ */
+export function assertCan(actor: Actor, permission: Permission, dossier?: DossierScope): void {
+  if (dossier !== undefined && !isInScope(actor, dossier)) throw new AppError("NOT_FOUND");
+  if (!hasPermission(actor, permission)) throw new AppError("FORBIDDEN");
+}

@@ -1,0 +1,36 @@
+import { getDb } from "@/lib/db";
+import type { Actor } from "./actor";
+
+/**
+ * The actor behind a signed-in user id, read from the database on every request, so that a
+ * revoked membership or a disabled account takes effect at once rather than when the session ends.
+ */
+export async function resolveActor(userId: string): Promise<Actor | null> {
+  const user = await getDb().user.findUnique({
+    where: { id: userId },
+    select: {
+      id: true,
+      disabledAt: true,
+      worker: { select: { id: true } },
+      memberships: {
+        where: { revokedAt: null },
+        orderBy: { createdAt: "asc" },
+        take: 1,
+        select: { role: true, organisationId: true, organisation: { select: { region: true } } },
+      },
+    },
+  });
+  if (!user || user.disabledAt) return null;
+  const membership = user.memberships[0];
+  if (membership) {
+    return {
+      userId: user.id,
+      role: membership.role,
+      organisationId: membership.organisationId,
+      region: membership.role === "REGIONAL_CASEWORKER" ? membership.organisation.region : null,
+      workerId: null,
+    };
+  }
+  if (user.worker) return { userId: user.id, role: "WORKER", organisationId: null, region: null, workerId: user.worker.id };
+  return null;
+}

@@ -1,0 +1,30 @@
+import "server-only";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+
+export type Db = PrismaClient;
+/** The client inside `db.$transaction(async (tx) => …)`. */
+export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+function createClient(connectionString: string): PrismaClient {
+  return new PrismaClient({
+    adapter: new PrismaPg({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }),
+    // Password hashes leave the database only where a query asks for them by name.
+    omit: { user: { passwordHash: true } },
+  });
+}
+
+const globalForDb = globalThis as unknown as { portalDb?: PrismaClient };
+
+/**
+ * The shared client. Created on first use, not at import: with the embedded database the URL is
+ * only known once instrumentation has started it (lib/db/database-url.ts sets DATABASE_URL).
+ */
+export function getDb(): PrismaClient {
+  if (!globalForDb.portalDb) {
+    const url = process.env.DATABASE_URL;
+    if (!url) throw new Error("DATABASE_URL is not set and no embedded database was started");
+    globalForDb.portalDb = createClient(url);
+  }
+  return globalForDb.portalDb;
+}

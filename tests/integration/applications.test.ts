@@ -1,0 +1,229 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db";
+import type { Actor } from "@/lib/auth/actor";
+import { can, dossierWhereForActor } from "@/lib/auth/authorization";
+import { resolveActor } from "@/lib/auth/resolve-actor";
+import { createDraftApplication } from "@/lib/applications/create-draft-application";
+import { submitApplication } from "@/lib/applications/submit-application";
+import { getDossier } from "@/lib/applications/get-dossier";
+import { listOwnDossiers, listRegionalQueue } from "@/lib/applications/list-dossiers";
+import type { Region } from "@/lib/generated/prisma/enums";
+import { createOrganisation, createUser, draftApplicationInput, grantMandate } from "@/tests/factories";
+
+const db = getDb();
+const passwordHash = "not-a-real-hash";
+
+async function actorFor(userId: string): Promise<Actor> {
+  const actor = await resolveActor(userId);
+  if (!actor) throw new Error("no actor");
+  return actor;
+}
+
+async function caseworkerOf(region: Region): Promise<Actor> {
+  const service = await db.organisation.findFirstOrThrow({ where: { kind: "REGIONAL_AUTHORITY", region } });
+  const user = await createUser(db, { passwordHash, role: "REGIONAL_CASEWORKER", organisationId: service.id });
+  return actorFor(user.id);
+}
+
+async function rowCounts(employerId: string) {
+  const [applications, workers, events] = await Promise.all([
+    db.application.count({ where: { employerId } }),
+    db.worker.count({ where: { employerId } }),
+    db.statusEvent.count({ where: { application: { employerId } } }),
+  ]);
+  return { applications, workers, events };
+}
+
+let employer: Awaited<ReturnType<typeof createOrganisation>>;
+let employerActor: Actor;
+let otherEmployerActor: Actor;
+let flemishCaseworker: Actor;
+let brusselsCaseworker: Actor;
+let walloonCaseworker: Actor;
+let germanSpeakingCaseworker: Actor;
+let immigrationCaseworker: Actor;
+
+beforeAll(async () => {
+  employer = await createOrganisation(db, {
+    registeredOffice: { street: "Meir 1", postalCode: "2000", city: "Antwerpen" },
+    units: [
+      { name: "Antwerpen", street: "Meir 1", postalCode: "2000", city: "Antwerpen" },
+      { name: "Brussel", street: "Wetstraat 1", postalCode: "1000", city: "Brussel" },
+      { name: "Liège", street: "Rue Léopold 1", postalCode: "4000", city: "Liège" },
+      { name: "Eupen", street: "Klosterstraße 1", postalCode: "4700", city: "Eupen" },
+    ],
+  });
+  employerActor = await actorFor((await createUser(db, { passwordHash, role: "EMPLOYER_USER", organisationId: employer.id })).id);
+  const other = await createOrganisation(db, { units: [{ name: "Gent", street: "Veldstraat 1", postalCode: "9000", city: "Gent" }] });
+  otherEmployerActor = await actorFor((await createUser(db, { passwordHash, role: "EMPLOYER_USER", organisationId: other.id })).id);
+  flemishCaseworker = await caseworkerOf("FLEMISH_REGION");
+  brusselsCaseworker = await caseworkerOf("BRUSSELS_CAPITAL_REGION");
+  walloonCaseworker = await caseworkerOf("WALLOON_REGION");
+  germanSpeakingCaseworker = await caseworkerOf("GERMAN_SPEAKING_COMMUNITY");
+  const office = await db.organisation.findFirstOrThrow({ where: { kind: "IMMIGRATION_OFFICE" } });
+  immigrationCaseworker = await actorFor((await createUser(db, { passwordHash, role: "IMMIGRATION_CASEWORKER", organisationId: office.id })).id);
+});
+
+afterAll(async () => {
+  await db.$disconnect();
+});
+
+const unit = (index: number) => employer.establishmentUnits[index]!.id;
+
+describe("[FILING] creating a draft", () => {
+  it("stores the worker, the workplaces and a 'created' event, and audits it", async () => {
+    const { id } = await createDraftApplication({ actor: employerActor, input: draftApplicationInput([{ establishmentUnitId: unit(0), sharePercent: 100 }]) });
+    const dossier = await db.application.findUniqueOrThrow({ where: { id }, include: { workplaces: true, statusEvents: true, worker: true } });
+    expect(dossier).toMatchObject({ status: "DRAFT", employerId: employer.id, filedById: employer.id, referenceNumber: null, version: 0 });
+    expect(dossier.workplaces).toEqual([expect.objectContaining({ establishmentUnitId: unit(0), postalCode: "2000", sharePercent: 100 })]);
+    expect(dossier.statusEvents.map((e) => e.type)).toEqual(["APPLICATION_CREATED"]);
+    expect(await db.auditEntry.count({ where: { entityId: id, action: "application.create", outcome: "SUCCESS" } })).toBe(1);
+  });
+
+  it("answers bad input with one error per field and writes nothing", async () => {
+    const before = await rowCounts(employer.id);
+    const input = draftApplicationInput([{ establishmentUnitId: unit(0), sharePercent: 70 }], {
+      worker: { givenNames: "", familyName: "X", dateOfBirth: "2199-01-01", nationality: "FR", passportNumber: "?", residesInBelgium: false, residenceCountry: "IN" },
+      iscoCode: "25",
+      diplomaticPostCode: "",
+    });
+    await expect(createDraftApplication({ actor: employerActor, input })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: expect.arrayContaining([
+        expect.objectContaining({ path: "worker.givenNames", message: "validation.givenNamesRequired" }),
+        expect.objectContaining({ path: "worker.nationality", message: "validation.nationalityNotThirdCountry" }),
+        expect.objectContaining({ path: "worker.passportNumber", message: "validation.passportNumberFormat" }),
+        expect.objectContaining({ path: "iscoCode", message: "validation.iscoCodeFormat" }),
+      ]),
+    });
+    // Cross-field rules speak once the fields themselves are valid.
+    const crossField = draftApplicationInput([{ establishmentUnitId: unit(0), sharePercent: 70 }], { diplomaticPostCode: "" });
+    await expect(createDraftApplication({ actor: employerActor, input: crossField })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: expect.arrayContaining([
+        expect.objectContaining({ path: "workplaces", message: "validation.sharesMustTotal100" }),
+        expect.objectContaining({ path: "diplomaticPostCode", message: "validation.diplomaticPostRequired" }),
+      ]),
+    });
+    await expect(createDraftApplication({ actor: employerActor, input: "not an object" })).rejects.toMatchObject({ code: "VALIDATION" });
+    expect(await rowCounts(employer.id)).toEqual(before);
+  });
+
+  it("refuses another employer's establishment unit, naming the field", async () => {
+    const before = await rowCounts(employer.id);
+    await expect(
+      createDraftApplication({ actor: otherEmployerActor, input: draftApplicationInput([{ establishmentUnitId: unit(0), sharePercent: 100 }]) }),
+    ).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: [{ path: "workplaces.0.establishmentUnitId", message: "validation.establishmentUnitRequired" }] });
+    expect(await rowCounts(employer.id)).toEqual(before);
+  });
+
+  it("lets a mandatary file only for an employer that gave it a valid mandate", async () => {
+    const mandatary = await createOrganisation(db, { kind: "MANDATARY" });
+    const mandataryActor = await actorFor((await createUser(db, { passwordHash, role: "MANDATARY_USER", organisationId: mandatary.id })).id);
+    const input = draftApplicationInput([{ establishmentUnitId: unit(0), sharePercent: 100 }], { employerId: employer.id });
+    await expect(createDraftApplication({ actor: mandataryActor, input })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: [{ path: "employerId", message: "validation.noActiveMandate" }],
+    });
+    const admin = await createUser(db, { passwordHash, role: "EMPLOYER_ADMIN", organisationId: employer.id });
+    await grantMandate(db, { employerId: employer.id, mandataryId: mandatary.id, grantedById: admin.id, validFrom: "2020-01-01", validUntil: "2021-12-31" });
+    await expect(createDraftApplication({ actor: mandataryActor, input })).rejects.toMatchObject({ code: "VALIDATION" });
+    const mandate = await grantMandate(db, { employerId: employer.id, mandataryId: mandatary.id, grantedById: admin.id });
+    const { id } = await createDraftApplication({ actor: mandataryActor, input });
+    expect(await db.application.findUniqueOrThrow({ where: { id } })).toMatchObject({ employerId: employer.id, filedById: mandatary.id, mandateId: mandate.id });
+    // The employer sees what its mandatary filed.
+    expect((await listOwnDossiers({ actor: employerActor })).map((d) => d.id)).toContain(id);
+  });
+
+  it("refuses roles that do not file", async () => {
+    const input = draftApplicationInput([{ establishmentUnitId: unit(0), sharePercent: 100 }]);
+    await expect(createDraftApplication({ actor: flemishCaseworker, input })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(createDraftApplication({ actor: immigrationCaseworker, input })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});
+
+describe("[FILING] submitting routes the dossier to the competent region", () => {
+  it("gives a reference number, routes by establishment unit and puts it in that region's queue only", async () => {
+    const { id } = await createDraftApplication({
+      actor: employerActor,
+      input: draftApplicationInput([
+        { establishmentUnitId: unit(0), sharePercent: 60 },
+        { establishmentUnitId: unit(1), sharePercent: 40 },
+      ]),
+    });
+    const { referenceNumber } = await submitApplication({ actor: employerActor, input: { applicationId: id, version: 0 } });
+    expect(referenceNumber).toMatch(/^WIB-\d{4}-\d{6}$/);
+
+    const dossier = await db.application.findUniqueOrThrow({ where: { id }, include: { statusEvents: { orderBy: { occurredAt: "asc" } } } });
+    expect(dossier).toMatchObject({ status: "SUBMITTED", version: 1, referenceNumber, competentRegion: "FLEMISH_REGION", routingRule: "ESTABLISHMENT_UNIT", regionPickedByFiler: false });
+    expect(dossier.submittedAt).toBeInstanceOf(Date);
+    expect(dossier.routingReason).toBeTruthy();
+    expect(dossier.statusEvents.map((e) => e.type)).toEqual(["APPLICATION_CREATED", "APPLICATION_SUBMITTED", "APPLICATION_ROUTED"]);
+    expect(await db.outboxMessage.count({ where: { applicationId: id, topic: "application.submitted", status: "PENDING" } })).toBe(1);
+
+    expect((await listRegionalQueue({ actor: flemishCaseworker })).map((d) => d.id)).toContain(id);
+    for (const other of [brusselsCaseworker, walloonCaseworker, germanSpeakingCaseworker]) {
+      expect((await listRegionalQueue({ actor: other })).map((d) => d.id)).not.toContain(id);
+      await expect(getDossier({ actor: other, applicationId: id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    }
+    await expect(getDossier({ actor: otherEmployerActor, applicationId: id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+
+    const seen = await getDossier({ actor: flemishCaseworker, applicationId: id });
+    expect(seen.timeline.map((e) => e.messageKey)).toEqual(["created", "submitted", "routed"]);
+  });
+
+  it("refuses a second submission and a stale version, writing nothing", async () => {
+    const { id } = await createDraftApplication({ actor: employerActor, input: draftApplicationInput([{ establishmentUnitId: unit(2), sharePercent: 100 }]) });
+    await expect(submitApplication({ actor: employerActor, input: { applicationId: id, version: 3 } })).rejects.toMatchObject({ code: "CONFLICT" });
+    await submitApplication({ actor: employerActor, input: { applicationId: id, version: 0 } });
+    await expect(submitApplication({ actor: employerActor, input: { applicationId: id, version: 1 } })).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(await db.statusEvent.count({ where: { applicationId: id, type: "APPLICATION_SUBMITTED" } })).toBe(1);
+    expect((await db.application.findUniqueOrThrow({ where: { id } })).competentRegion).toBe("WALLOON_REGION");
+  });
+
+  it("answers bad submit input with field errors", async () => {
+    await expect(submitApplication({ actor: employerActor, input: { applicationId: "nope", version: -1 } })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: expect.arrayContaining([expect.objectContaining({ path: "applicationId" }), expect.objectContaining({ path: "version" })]),
+    });
+  });
+
+  it("does not let another employer or a caseworker submit someone's draft", async () => {
+    const { id } = await createDraftApplication({ actor: employerActor, input: draftApplicationInput([{ establishmentUnitId: unit(3), sharePercent: 100 }]) });
+    await expect(submitApplication({ actor: otherEmployerActor, input: { applicationId: id, version: 0 } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(submitApplication({ actor: germanSpeakingCaseworker, input: { applicationId: id, version: 0 } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await submitApplication({ actor: employerActor, input: { applicationId: id, version: 0 } });
+    expect((await listRegionalQueue({ actor: germanSpeakingCaseworker })).map((d) => d.id)).toContain(id);
+  });
+
+  it("falls back to the registered office on a tie", async () => {
+    const { id } = await createDraftApplication({
+      actor: employerActor,
+      input: draftApplicationInput([
+        { establishmentUnitId: unit(1), sharePercent: 50 },
+        { establishmentUnitId: unit(2), sharePercent: 50 },
+      ]),
+    });
+    await submitApplication({ actor: employerActor, input: { applicationId: id, version: 0 } });
+    expect(await db.application.findUniqueOrThrow({ where: { id } })).toMatchObject({ competentRegion: "FLEMISH_REGION", routingRule: "REGISTERED_OFFICE" });
+  });
+
+  it("gives every submission its own reference number, also when they race", async () => {
+    const drafts = await Promise.all(
+      Array.from({ length: 5 }, () => createDraftApplication({ actor: employerActor, input: draftApplicationInput([{ establishmentUnitId: unit(0), sharePercent: 100 }]) })),
+    );
+    const numbers = await Promise.all(drafts.map(({ id }) => submitApplication({ actor: employerActor, input: { applicationId: id, version: 0 } })));
+    expect(new Set(numbers.map((n) => n.referenceNumber)).size).toBe(5);
+  });
+});
+
+describe("[ACCESS] the query filter agrees with the permission rule", () => {
+  it("returns exactly the dossiers each actor may read", async () => {
+    const all = await db.application.findMany({ where: { employerId: employer.id }, select: { id: true, employerId: true, filedById: true, workerId: true, competentRegion: true, status: true } });
+    for (const actor of [employerActor, otherEmployerActor, flemishCaseworker, brusselsCaseworker, walloonCaseworker, germanSpeakingCaseworker, immigrationCaseworker]) {
+      const visible = await db.application.findMany({ where: { AND: [{ employerId: employer.id }, dossierWhereForActor(actor)] }, select: { id: true } });
+      const expected = all.filter((d) => can(actor, "dossier:read", d)).map((d) => d.id);
+      expect(visible.map((d) => d.id).sort(), actor.role).toEqual(expected.sort());
+    }
+  });
+});

@@ -1,0 +1,95 @@
+/**
+ * Starts the built portal with no DATABASE_URL, so that it starts its own embedded PostgreSQL in a
+ * fresh data directory, migrates and seeds it, and then signs a demo user in over HTTP, as the
+ * sign-in form does. Part of `npm run validate`; needs `next build` first.
+ */
+import { spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import path from "node:path";
+
+const port = 3200;
+const base = `http://127.0.0.1:${port}`;
+
+async function waitForServer(): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`${base}/en/sign-in`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error("the portal did not start within 120 s");
+}
+
+/** Keeps the cookies a response sets, as a browser would. */
+function remember(jar: Map<string, string>, response: Response): void {
+  for (const line of response.headers.getSetCookie()) {
+    const [pair = ""] = line.split(";");
+    const [name = "", ...value] = pair.split("=");
+    jar.set(name.trim(), value.join("="));
+  }
+}
+const cookieHeader = (jar: Map<string, string>) => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
+
+async function signInOverHttp(): Promise<void> {
+  const jar = new Map<string, string>();
+  const csrfResponse = await fetch(`${base}/api/auth/csrf`);
+  remember(jar, csrfResponse);
+  const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
+  const signIn = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookieHeader(jar) },
+    body: new URLSearchParams({ csrfToken, email: "employer@demo.example", password: "demo-2026-Belgium" }),
+  });
+  remember(jar, signIn);
+  const session = (await (await fetch(`${base}/api/auth/session`, { headers: { cookie: cookieHeader(jar) } })).json()) as {
+    user?: { email?: string };
+  } | null;
+  if (session?.user?.email !== "employer@demo.example") throw new Error(`no session after sign-in (HTTP ${signIn.status})`);
+  const home = await fetch(`${base}/en/employer`, { headers: { cookie: cookieHeader(jar) }, redirect: "manual" });
+  if (home.status !== 200) throw new Error(`the employer home page answered HTTP ${home.status}`);
+}
+
+async function main(): Promise<void> {
+  mkdirSync(".data", { recursive: true });
+  const dataDir = mkdtempSync(path.join(process.cwd(), ".data", "smoke-"));
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    AUTH_SECRET: "smoke-test-only-secret-0123456789abcdef",
+    AUTH_TRUST_HOST: "true",
+    SEED_DEMO_DATA: "true",
+    EMBEDDED_POSTGRES_DIR: path.join(dataDir, "postgres"),
+    EMBEDDED_POSTGRES_PORT: "54332",
+  };
+  delete env.DATABASE_URL;
+  const server = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  let log = "";
+  server.stdout.on("data", (chunk) => (log += chunk));
+  server.stderr.on("data", (chunk) => (log += chunk));
+  try {
+    await waitForServer();
+    await signInOverHttp();
+    if (!log.includes("[db] embedded PostgreSQL")) throw new Error("the portal did not use the embedded database");
+    console.log("✓ embedded database: the portal started PostgreSQL, migrated, seeded and signed employer@demo.example in");
+  } catch (error) {
+    console.error(log.split("\n").slice(-40).join("\n"));
+    throw error;
+  } finally {
+    // The whole process group: npx, next and the PostgreSQL server it started.
+    process.kill(-server.pid!, "SIGTERM");
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(`${path.join(dataDir, "postgres")}.password`, { force: true });
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

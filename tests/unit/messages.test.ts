@@ -1,0 +1,59 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { locales } from "@/lib/i18n/locales";
+
+const root = path.resolve(__dirname, "../../messages");
+
+function flatten(value: unknown, prefix = ""): Record<string, string> {
+  if (typeof value === "string") return { [prefix]: value };
+  return Object.assign({}, ...Object.entries(value as Record<string, unknown>).map(([key, child]) => flatten(child, prefix ? `${prefix}.${key}` : key)));
+}
+
+function placeholders(message: string): string[] {
+  return [...message.matchAll(/\{(\w+)/g)].map((m) => m[1]!).sort();
+}
+
+function catalog(locale: string, file: string): Record<string, string> {
+  return flatten(JSON.parse(readFileSync(path.join(root, locale, file), "utf8")));
+}
+
+describe("message catalogs", () => {
+  const files = readdirSync(path.join(root, "en")).filter((f) => f.endsWith(".json"));
+
+  it("has the same files for every language", () => {
+    for (const locale of locales) expect(readdirSync(path.join(root, locale)).sort()).toEqual([...files].sort());
+  });
+
+  for (const file of files) {
+    const english = catalog("en", file);
+    for (const locale of locales.filter((l) => l !== "en")) {
+      it(`${locale}/${file} has exactly the English keys`, () => {
+        expect(Object.keys(catalog(locale, file)).sort()).toEqual(Object.keys(english).sort());
+      });
+      it(`${locale}/${file} keeps every placeholder and leaves nothing empty`, () => {
+        const translated = catalog(locale, file);
+        for (const [key, message] of Object.entries(english)) {
+          expect(placeholders(translated[key] ?? ""), key).toEqual(placeholders(message));
+          expect((translated[key] ?? "").trim(), key).not.toBe("");
+        }
+      });
+    }
+  }
+
+  it("has a message for every validation key the code names, and no validation message nothing names", () => {
+    const english = catalog("en", "portal.json");
+    const sources = [
+      "lib/applications/draft-application-input.ts",
+      "lib/applications/submit-application.ts",
+      "lib/applications/create-draft-application.ts",
+      "lib/applications/completeness.ts",
+      "lib/auth/sign-in-input.ts",
+    ]
+      .map((file) => readFileSync(path.resolve(__dirname, "../..", file), "utf8"))
+      .join("\n");
+    const named = new Set([...sources.matchAll(/"(validation\.\w+)"/g)].map((m) => m[1]!));
+    for (const key of named) expect(english[key], key).toBeDefined();
+    for (const key of Object.keys(english).filter((k) => k.startsWith("validation."))) expect(named.has(key), `${key} is unused`).toBe(true);
+  });
+});
