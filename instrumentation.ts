@@ -13,5 +13,11 @@ export async function register(): Promise<void> {
       delete state.portalDatabasePrepared;
       throw error;
     });
-  await state.portalDatabasePrepared;
+  try {
+    await state.portalDatabasePrepared;
+  } catch (error) {
+    // Without its database the portal can only answer errors: stop, and say why, rather than serve them.
+    console.error("[db] the database could not be prepared; stopping.", error);
+    process.exit(1);
+  }
 }

@@ -4,15 +4,16 @@
  * sign-in form does. Part of `npm run validate`; needs `next build` first.
  */
 import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import path from "node:path";
 
 const port = 3200;
 const base = `http://127.0.0.1:${port}`;
 
-async function waitForServer(): Promise<void> {
+async function waitForServer(exited: () => boolean): Promise<void> {
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
+    if (exited()) throw new Error("the portal exited before it served a page");
     try {
       if ((await fetch(`${base}/en/sign-in`)).ok) return;
     } catch {
@@ -56,6 +57,8 @@ async function signInOverHttp(): Promise<void> {
 async function main(): Promise<void> {
   mkdirSync(".data", { recursive: true });
   const dataDir = mkdtempSync(path.join(process.cwd(), ".data", "smoke-"));
+  // As root, PostgreSQL runs as the `postgres` user, which must be able to enter this directory.
+  chmodSync(dataDir, 0o755);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     AUTH_SECRET: "smoke-test-only-secret-0123456789abcdef",
@@ -67,10 +70,12 @@ async function main(): Promise<void> {
   delete env.DATABASE_URL;
   const server = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "pipe", "pipe"], detached: true });
   let log = "";
+  let exited = false;
+  server.on("exit", () => (exited = true));
   server.stdout.on("data", (chunk) => (log += chunk));
   server.stderr.on("data", (chunk) => (log += chunk));
   try {
-    await waitForServer();
+    await waitForServer(() => exited);
     await signInOverHttp();
     if (!log.includes("[db] embedded PostgreSQL")) throw new Error("the portal did not use the embedded database");
     console.log("✓ embedded database: the portal started PostgreSQL, migrated, seeded and signed employer@demo.example in");
