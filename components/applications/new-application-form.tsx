@@ -1,24 +1,25 @@
 "use client";
 
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useState } from "react";
 import { Controller, useFieldArray, useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import type { Translate } from "@/lib/i18n/locales";
 import { useRouter } from "@/i18n/navigation";
 import { PermitCategory } from "@/lib/generated/prisma/enums";
 import { draftApplicationSchema, draftApplicationTypes, type DraftApplicationInput } from "@/lib/applications/draft-application-input";
 import type { FilingEmployer } from "@/lib/applications/get-filing-options";
-import { countryCodes, isThirdCountryNational } from "@/lib/reference/countries";
+import { isThirdCountryNational } from "@/lib/reference/countries";
 import { createApplicationAction } from "@/app/[locale]/applications/new/actions";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field, buttonClass, fieldId, inputClass } from "@/components/forms/field";
 import { applyServerErrors, flattenFormErrors } from "@/components/forms/form-errors";
 
-interface PostOption {
+/** Options with their labels already in the reader's language, made on the server so that the
+ * browser's own ICU data cannot make the page differ from what the server rendered. */
+export interface Option {
   code: string;
-  city: string;
-  country: string;
+  label: string;
 }
 
 const fieldsetClass = "mb-8 rounded border border-slate-300 p-4";
@@ -27,25 +28,18 @@ const legendClass = "px-1 text-xl font-semibold";
 export function NewApplicationForm({
   employers,
   choosesEmployer,
+  countries,
   diplomaticPosts,
 }: {
   employers: FilingEmployer[];
   choosesEmployer: boolean;
-  diplomaticPosts: PostOption[];
+  countries: Option[];
+  diplomaticPosts: Option[];
 }) {
   const t = useTranslations() as unknown as Translate;
-  const locale = useLocale();
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
 
-  const countryName = useMemo(() => {
-    const names = new Intl.DisplayNames([locale], { type: "region" });
-    return (code: string) => names.of(code) ?? code;
-  }, [locale]);
-  const countries = useMemo(
-    () => [...countryCodes].map((code) => ({ code, name: countryName(code) })).sort((a, b) => a.name.localeCompare(b.name, locale)),
-    [countryName, locale],
-  );
 
   const { register, control, handleSubmit, setError, setValue, watch, formState } = useForm<DraftApplicationInput>({
     resolver: zodResolver(draftApplicationSchema),
@@ -163,7 +157,7 @@ export function NewApplicationForm({
                     .filter((c) => c.code !== "BE")
                     .map((c) => (
                       <option key={c.code} value={c.code}>
-                        {c.name}
+                        {c.label}
                       </option>
                     ))}
                 </select>
@@ -180,7 +174,7 @@ export function NewApplicationForm({
                   <option value="">{t("forms.choose")}</option>
                   {diplomaticPosts.map((p) => (
                     <option key={p.code} value={p.code}>
-                      {`${p.city} (${countryName(p.country)})`}
+                      {p.label}
                     </option>
                   ))}
                 </select>
@@ -209,7 +203,7 @@ export function NewApplicationForm({
                 .filter((c) => isThirdCountryNational(c.code))
                 .map((c) => (
                   <option key={c.code} value={c.code}>
-                    {c.name}
+                    {c.label}
                   </option>
                 ))}
             </select>

@@ -9,6 +9,14 @@ export interface SummaryError {
   message: string;
 }
 
+/** Errors about the whole form first, then field errors in the order the fields appear on the page. */
+function inPageOrder(a: SummaryError, b: SummaryError): number {
+  const first = a.fieldId ? document.getElementById(a.fieldId) : null;
+  const second = b.fieldId ? document.getElementById(b.fieldId) : null;
+  if (!first || !second) return (first ? 1 : 0) - (second ? 1 : 0);
+  return first.compareDocumentPosition(second) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+}
+
 /**
  * The list of problems at the top of a form, each linked to its field; it takes focus when it
  * appears, so keyboard and screen-reader users hear what went wrong (GOV.UK error summary pattern).
@@ -20,13 +28,15 @@ export function ErrorSummary({ errors }: { errors: SummaryError[] }) {
     if (errors.length > 0) ref.current?.focus();
   }, [errors]);
   if (errors.length === 0) return null;
+  // Only ever shown after a submission in the browser, so the fields are there to be ordered by.
+  const ordered = typeof document === "undefined" ? errors : [...errors].sort(inPageOrder);
   return (
     <div ref={ref} tabIndex={-1} aria-labelledby="error-summary-title" className="mb-6 border-4 border-danger-600 p-4">
       <h2 id="error-summary-title" className="mb-2 text-lg font-bold">
         {t("errorSummaryTitle")}
       </h2>
       <ul className="list-disc pl-5">
-        {errors.map((error, index) => (
+        {ordered.map((error, index) => (
           <li key={`${error.fieldId ?? "form"}-${index}`}>
             {error.fieldId ? (
               <a href={`#${error.fieldId}`} className="font-semibold text-danger-600 underline">

@@ -58,7 +58,8 @@ export const draftApplicationSchema = z
         .regex(/^[A-Za-z0-9]{5,20}$/, "validation.passportNumberFormat"),
       email: z.union([z.literal(""), z.email("validation.emailFormat")]).optional(),
       residesInBelgium: z.boolean({ error: "validation.residesInBelgiumRequired" }),
-      residenceCountry: z.string({ error: "validation.residenceCountryRequired" }).refine(isCountryCode, "validation.residenceCountryRequired"),
+      /** Asked only when the worker lives abroad; checked with the answer to residesInBelgium below. */
+      residenceCountry: z.string().optional(),
     }),
     jobTitle: text("validation.jobTitleRequired", 200),
     iscoCode: z.string({ error: "validation.iscoCodeFormat" }).regex(/^\d{4}$/, "validation.iscoCodeFormat"),
@@ -66,32 +67,46 @@ export const draftApplicationSchema = z
     diplomaticPostCode: z.string().optional(),
     workplaces: z.array(workplaceInputSchema).min(1, "validation.workplaceRequired").max(20, "validation.tooManyWorkplaces"),
   })
-  .superRefine((value, ctx) => {
-    const birth = value.worker.dateOfBirth;
-    if (isRealDay(birth) && birth >= new Date().toISOString().slice(0, 10)) {
-      ctx.addIssue({ code: "custom", path: ["worker", "dateOfBirth"], message: "validation.dateOfBirthInPast" });
-    }
-    if (value.worker.residesInBelgium && value.worker.residenceCountry !== "BE") {
-      ctx.addIssue({ code: "custom", path: ["worker", "residenceCountry"], message: "validation.residenceCountryBelgium" });
-    }
-    if (!value.worker.residesInBelgium && value.worker.residenceCountry === "BE") {
-      ctx.addIssue({ code: "custom", path: ["worker", "residenceCountry"], message: "validation.residenceCountryAbroad" });
-    }
-    if (!value.worker.residesInBelgium && !value.diplomaticPostCode) {
-      ctx.addIssue({ code: "custom", path: ["diplomaticPostCode"], message: "validation.diplomaticPostRequired" });
-    }
-    const seen = new Set<string>();
-    value.workplaces.forEach((workplace, index) => {
-      if (seen.has(workplace.establishmentUnitId)) {
-        ctx.addIssue({ code: "custom", path: ["workplaces", index, "establishmentUnitId"], message: "validation.establishmentUnitTwice" });
+  .superRefine(
+    (value, ctx) => {
+      // Runs even when some fields are missing or of the wrong type (see `when`), so that the
+      // cross-field errors appear together with the others: every value here may be absent.
+      const worker = value.worker ?? ({} as Partial<typeof value.worker>);
+      const birth = worker.dateOfBirth;
+      if (typeof birth === "string" && isRealDay(birth) && birth >= new Date().toISOString().slice(0, 10)) {
+        ctx.addIssue({ code: "custom", path: ["worker", "dateOfBirth"], message: "validation.dateOfBirthInPast" });
       }
-      seen.add(workplace.establishmentUnitId);
-    });
-    const total = value.workplaces.reduce((sum, w) => sum + (Number.isFinite(w.sharePercent) ? w.sharePercent : 0), 0);
-    if (value.workplaces.length > 0 && total !== 100) {
-      ctx.addIssue({ code: "custom", path: ["workplaces"], message: "validation.sharesMustTotal100" });
-    }
-  });
+      if (worker.residesInBelgium === false) {
+        if (!worker.residenceCountry || !isCountryCode(worker.residenceCountry)) {
+          ctx.addIssue({ code: "custom", path: ["worker", "residenceCountry"], message: "validation.residenceCountryRequired" });
+        } else if (worker.residenceCountry === "BE") {
+          ctx.addIssue({ code: "custom", path: ["worker", "residenceCountry"], message: "validation.residenceCountryAbroad" });
+        }
+        if (!value.diplomaticPostCode) {
+          ctx.addIssue({ code: "custom", path: ["diplomaticPostCode"], message: "validation.diplomaticPostRequired" });
+        }
+      }
+      const workplaces = Array.isArray(value.workplaces) ? value.workplaces : [];
+      const seen = new Set<string>();
+      workplaces.forEach((workplace, index) => {
+        if (workplace?.establishmentUnitId && seen.has(workplace.establishmentUnitId)) {
+          ctx.addIssue({ code: "custom", path: ["workplaces", index, "establishmentUnitId"], message: "validation.establishmentUnitTwice" });
+        }
+        if (workplace?.establishmentUnitId) seen.add(workplace.establishmentUnitId);
+      });
+      const total = workplaces.reduce((sum, w) => sum + (Number.isFinite(w?.sharePercent) ? w.sharePercent : 0), 0);
+      if (workplaces.length > 0 && total !== 100) {
+        ctx.addIssue({ code: "custom", path: ["workplaces"], message: "validation.sharesMustTotal100" });
+      }
+    },
+    { when: () => true },
+  )
+  // A worker living in Belgium lives in Belgium: the country is not asked, but stored.
+  .transform((value) => ({
+    ...value,
+    worker: { ...value.worker, residenceCountry: value.worker.residesInBelgium ? "BE" : (value.worker.residenceCountry ?? "") },
+    diplomaticPostCode: value.worker.residesInBelgium ? undefined : value.diplomaticPostCode,
+  }));
 
 export type DraftApplicationInput = z.input<typeof draftApplicationSchema>;
 export type DraftApplication = z.output<typeof draftApplicationSchema>;

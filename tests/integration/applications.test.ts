@@ -96,7 +96,7 @@ describe("[FILING] creating a draft", () => {
         expect.objectContaining({ path: "iscoCode", message: "validation.iscoCodeFormat" }),
       ]),
     });
-    // Cross-field rules speak once the fields themselves are valid.
+    // Cross-field rules: shares that do not add up, and no diplomatic post for a worker abroad.
     const crossField = draftApplicationInput([{ establishmentUnitId: unit(0), sharePercent: 70 }], { diplomaticPostCode: "" });
     await expect(createDraftApplication({ actor: employerActor, input: crossField })).rejects.toMatchObject({
       code: "VALIDATION",

@@ -5,6 +5,7 @@ import { requireActor } from "@/app/_server/session";
 import { can } from "@/lib/auth/authorization";
 import { getFilingOptions } from "@/lib/applications/get-filing-options";
 import { diplomaticPostsOpenOn } from "@/lib/reference/diplomatic-posts";
+import { countryCodes } from "@/lib/reference/countries";
 import { NewApplicationForm } from "@/components/applications/new-application-form";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/applications/new">): Promise<Metadata> {
@@ -22,6 +23,10 @@ export default async function NewApplicationPage({ params }: PageProps<"/[locale
     getTranslations({ locale, namespace: "newApplication" }),
     getFilingOptions({ actor, day: today }),
   ]);
+  const countryNames = new Intl.DisplayNames([locale], { type: "region" });
+  const countryName = (code: string) => countryNames.of(code) ?? code;
+  const countries = countryCodes.map((code) => ({ code, label: countryName(code) })).sort((a, b) => a.label.localeCompare(b.label, locale));
+  const diplomaticPosts = diplomaticPostsOpenOn(today).map((p) => ({ code: p.code, label: `${p.city} (${countryName(p.country)})` }));
   return (
     <div>
       <h1 className="mb-2 text-3xl font-bold">{t("title")}</h1>
@@ -29,7 +34,8 @@ export default async function NewApplicationPage({ params }: PageProps<"/[locale
       <NewApplicationForm
         employers={employers}
         choosesEmployer={actor.role === "MANDATARY_USER"}
-        diplomaticPosts={diplomaticPostsOpenOn(today).map(({ code, city, country }) => ({ code, city, country }))}
+        countries={countries}
+        diplomaticPosts={diplomaticPosts}
       />
     </div>
   );
