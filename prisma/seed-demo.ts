@@ -24,6 +24,7 @@ export const demoAccounts = {
   caseworkerGermanSpeaking: "caseworker.dg@demo.example",
   immigrationOffice: "immigration.office@demo.example",
   worker: "worker@demo.example",
+  foreignEmployer: "foreign.employer@demo.example",
 } as const;
 
 const caseworkers: { email: string; name: string; region: Region; locale: string }[] = [
@@ -56,6 +57,9 @@ export async function seedDemoData(): Promise<void> {
     registeredOffice: { street: "Rue de Fer 20", postalCode: "5000", city: "Namur" },
     units: [{ name: "Atelier de Namur", street: "Rue de Fer 20", postalCode: "5000", city: "Namur" }],
   });
+  // No registered office and no unit in Belgium: routed by the places of work.
+  const foreignEmployer = await createOrganisation(db, { name: "Noordzee Offshore BV", enterpriseNumber: null, registeredOffice: null });
+  await createUser(db, { email: demoAccounts.foreignEmployer, name: "Sanne de Vries", passwordHash, locale: "en", role: "EMPLOYER_USER", organisationId: foreignEmployer.id });
   const mandatary = await createOrganisation(db, {
     kind: "MANDATARY",
     name: "Sociaal Secretariaat Demo vzw",

@@ -4,10 +4,10 @@ import { assertCan } from "@/lib/auth/authorization";
 import { AppError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/errors/validation";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { findDiplomaticPost } from "@/lib/reference/diplomatic-posts";
 import { findActiveMandate } from "@/lib/mandates/find-active-mandate";
 import { appendStatusEvent } from "./events";
-import { draftApplicationSchema } from "./draft-application-input";
+import { applicationRecord, draftApplicationSchema, workerRecord } from "./draft-application-input";
+import { resolveWorkplaces } from "./resolve-workplaces";
 
 function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
@@ -39,55 +39,21 @@ export async function createDraftApplication({ actor, input }: { actor: Actor; i
     employerId = actor.organisationId!;
   }
 
-  if (!data.worker.residesInBelgium && data.diplomaticPostCode && !findDiplomaticPost(data.diplomaticPostCode, isoDay(now))) {
-    throw new AppError("VALIDATION", { fieldErrors: [{ path: "diplomaticPostCode", message: "validation.diplomaticPostRequired" }] });
-  }
 
-  const units = await db.establishmentUnit.findMany({
-    where: { organisationId: employerId, closedAt: null, id: { in: data.workplaces.map((w) => w.establishmentUnitId) } },
-    select: { id: true, postalCode: true },
-  });
-  const unitById = new Map(units.map((u) => [u.id, u]));
-  const unknownUnits = data.workplaces.flatMap((w, index) =>
-    unitById.has(w.establishmentUnitId) ? [] : [{ path: `workplaces.${index}.establishmentUnitId`, message: "validation.establishmentUnitRequired" }],
-  );
-  if (unknownUnits.length > 0) throw new AppError("VALIDATION", { fieldErrors: unknownUnits });
+  const workplaces = await resolveWorkplaces(db, employerId, data.workplaces);
+  if (!workplaces.ok) throw new AppError("VALIDATION", { fieldErrors: workplaces.fieldErrors });
 
   return db.$transaction(async (tx) => {
-    const worker = await tx.worker.create({
-      data: {
-        employerId,
-        givenNames: data.worker.givenNames,
-        familyName: data.worker.familyName,
-        dateOfBirth: new Date(`${data.worker.dateOfBirth}T00:00:00Z`),
-        nationality: data.worker.nationality,
-        passportNumber: data.worker.passportNumber.toUpperCase(),
-        email: data.worker.email || null,
-        residesInBelgium: data.worker.residesInBelgium,
-        residenceCountry: data.worker.residenceCountry,
-      },
-    });
+    const worker = await tx.worker.create({ data: { employerId, ...workerRecord(data.worker) } });
     const application = await tx.application.create({
       data: {
-        type: data.type,
-        category: data.category,
+        ...applicationRecord(data),
         employerId,
         filedById: actor.organisationId!,
         mandateId,
         createdById: actor.userId,
         workerId: worker.id,
-        jobTitle: data.jobTitle,
-        iscoCode: data.iscoCode,
-        employmentStartDate: new Date(`${data.employmentStartDate}T00:00:00Z`),
-        diplomaticPostCode: data.worker.residesInBelgium ? null : data.diplomaticPostCode,
-        workplaces: {
-          create: data.workplaces.map((w, position) => ({
-            establishmentUnitId: w.establishmentUnitId,
-            postalCode: unitById.get(w.establishmentUnitId)!.postalCode,
-            sharePercent: w.sharePercent,
-            position,
-          })),
-        },
+        workplaces: { create: workplaces.rows },
       },
     });
     await appendStatusEvent(tx, application.id, actor.userId, now, { type: "APPLICATION_CREATED", payload: {}, toStatus: "DRAFT" });

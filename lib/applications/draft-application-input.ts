@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { PermitCategory } from "@/lib/generated/prisma/enums";
 import { isCountryCode, isThirdCountryNational } from "@/lib/reference/countries";
+import { findDiplomaticPost } from "@/lib/reference/diplomatic-posts";
+import { lookupPostalCode } from "@/lib/reference/postal-codes/postal-codes";
 
 /**
  * The "new application" form, validated by the same schema in the browser and on the server.
@@ -18,7 +20,7 @@ function isRealDay(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }
 
-const day = (requiredKey: string) =>
+const dayField = (requiredKey: string) =>
   z
     .string({ error: requiredKey })
     .trim()
@@ -28,8 +30,14 @@ const day = (requiredKey: string) =>
 const text = (requiredKey: string, max: number) =>
   z.string({ error: requiredKey }).trim().min(1, requiredKey).max(max, { message: "validation.tooLong" });
 
+/**
+ * One place where the worker will work: one of the employer's establishment units or, for an
+ * employer with no unit in Belgium, the postal code of the place of work. Which of the two the
+ * employer needs is checked on the server, which knows the employer's units.
+ */
 export const workplaceInputSchema = z.object({
-  establishmentUnitId: z.string({ error: "validation.establishmentUnitRequired" }).uuid("validation.establishmentUnitRequired"),
+  establishmentUnitId: z.union([z.literal(""), z.uuid("validation.establishmentUnitRequired")]).optional(),
+  postalCode: z.string().optional(),
   sharePercent: z
     .number({ error: "validation.shareRequired" })
     .int("validation.shareWholeNumber")
@@ -46,7 +54,7 @@ export const draftApplicationSchema = z
     worker: z.object({
       givenNames: text("validation.givenNamesRequired", 100),
       familyName: text("validation.familyNameRequired", 100),
-      dateOfBirth: day("validation.dateOfBirthRequired"),
+      dateOfBirth: dayField("validation.dateOfBirthRequired"),
       nationality: z
         .string({ error: "validation.nationalityRequired" })
         .refine(isCountryCode, "validation.nationalityRequired")
@@ -63,7 +71,7 @@ export const draftApplicationSchema = z
     }),
     jobTitle: text("validation.jobTitleRequired", 200),
     iscoCode: z.string({ error: "validation.iscoCodeFormat" }).regex(/^\d{4}$/, "validation.iscoCodeFormat"),
-    employmentStartDate: day("validation.employmentStartDateRequired"),
+    employmentStartDate: dayField("validation.employmentStartDateRequired"),
     diplomaticPostCode: z.string().optional(),
     workplaces: z.array(workplaceInputSchema).min(1, "validation.workplaceRequired").max(20, "validation.tooManyWorkplaces"),
   })
@@ -82,17 +90,25 @@ export const draftApplicationSchema = z
         } else if (worker.residenceCountry === "BE") {
           ctx.addIssue({ code: "custom", path: ["worker", "residenceCountry"], message: "validation.residenceCountryAbroad" });
         }
-        if (!value.diplomaticPostCode) {
+        if (!value.diplomaticPostCode || !findDiplomaticPost(value.diplomaticPostCode, new Date().toISOString().slice(0, 10))) {
           ctx.addIssue({ code: "custom", path: ["diplomaticPostCode"], message: "validation.diplomaticPostRequired" });
         }
       }
       const workplaces = Array.isArray(value.workplaces) ? value.workplaces : [];
       const seen = new Set<string>();
       workplaces.forEach((workplace, index) => {
-        if (workplace?.establishmentUnitId && seen.has(workplace.establishmentUnitId)) {
+        // A row names a place of work by postal code when the form offered no units to choose from.
+        if (workplace?.postalCode !== undefined) {
+          if (lookupPostalCode(workplace.postalCode.trim())?.geographic !== true) {
+            ctx.addIssue({ code: "custom", path: ["workplaces", index, "postalCode"], message: "validation.placeOfWorkPostalCode" });
+          }
+        } else if (!workplace?.establishmentUnitId) {
+          ctx.addIssue({ code: "custom", path: ["workplaces", index, "establishmentUnitId"], message: "validation.establishmentUnitRequired" });
+        } else if (seen.has(workplace.establishmentUnitId)) {
           ctx.addIssue({ code: "custom", path: ["workplaces", index, "establishmentUnitId"], message: "validation.establishmentUnitTwice" });
+        } else {
+          seen.add(workplace.establishmentUnitId);
         }
-        if (workplace?.establishmentUnitId) seen.add(workplace.establishmentUnitId);
       });
       const total = workplaces.reduce((sum, w) => sum + (Number.isFinite(w?.sharePercent) ? w.sharePercent : 0), 0);
       if (workplaces.length > 0 && total !== 100) {
@@ -104,9 +120,80 @@ export const draftApplicationSchema = z
   // A worker living in Belgium lives in Belgium: the country is not asked, but stored.
   .transform((value) => ({
     ...value,
+    workplaces: value.workplaces.map((w) => ({ ...w, postalCode: w.postalCode?.trim() })),
     worker: { ...value.worker, residenceCountry: value.worker.residesInBelgium ? "BE" : (value.worker.residenceCountry ?? "") },
     diplomaticPostCode: value.worker.residesInBelgium ? undefined : value.diplomaticPostCode,
   }));
 
 export type DraftApplicationInput = z.input<typeof draftApplicationSchema>;
 export type DraftApplication = z.output<typeof draftApplicationSchema>;
+
+function day(value: string): Date {
+  return new Date(`${value}T00:00:00Z`);
+}
+
+/** The worker's columns as the form gives them; creating and changing a draft store the same. */
+export function workerRecord(worker: DraftApplication["worker"]) {
+  return {
+    givenNames: worker.givenNames,
+    familyName: worker.familyName,
+    dateOfBirth: day(worker.dateOfBirth),
+    nationality: worker.nationality,
+    passportNumber: worker.passportNumber.toUpperCase(),
+    email: worker.email || null,
+    residesInBelgium: worker.residesInBelgium,
+    residenceCountry: worker.residenceCountry,
+  };
+}
+
+/** The application's own columns as the form gives them. */
+export function applicationRecord(data: DraftApplication) {
+  return {
+    type: data.type,
+    category: data.category,
+    jobTitle: data.jobTitle,
+    iscoCode: data.iscoCode,
+    employmentStartDate: day(data.employmentStartDate),
+    diplomaticPostCode: data.worker.residesInBelgium ? null : (data.diplomaticPostCode ?? null),
+  };
+}
+
+function dayString(date: Date | null): string {
+  return date ? date.toISOString().slice(0, 10) : "";
+}
+
+interface StoredDraft {
+  type: string;
+  category: string | null;
+  jobTitle: string | null;
+  iscoCode: string | null;
+  employmentStartDate: Date | null;
+  diplomaticPostCode: string | null;
+  worker: {
+    givenNames: string;
+    familyName: string;
+    dateOfBirth: Date;
+    nationality: string;
+    passportNumber: string;
+    email: string | null;
+    residesInBelgium: boolean;
+    residenceCountry: string;
+  };
+  workplaces: { establishmentUnitId: string | null; postalCode: string; sharePercent: number }[];
+}
+
+/** A stored draft as the form's values, for changing it. */
+export function draftFormValues(draft: StoredDraft): DraftApplicationInput {
+  return {
+    type: draft.type as DraftApplicationInput["type"],
+    category: (draft.category ?? undefined) as DraftApplicationInput["category"],
+    worker: { ...draft.worker, dateOfBirth: dayString(draft.worker.dateOfBirth), email: draft.worker.email ?? "" },
+    jobTitle: draft.jobTitle ?? "",
+    iscoCode: draft.iscoCode ?? "",
+    employmentStartDate: dayString(draft.employmentStartDate),
+    diplomaticPostCode: draft.diplomaticPostCode ?? "",
+    workplaces: draft.workplaces.map((w) =>
+      w.establishmentUnitId ? { establishmentUnitId: w.establishmentUnitId, sharePercent: w.sharePercent } : { postalCode: w.postalCode, sharePercent: w.sharePercent },
+    ),
+  };
+}

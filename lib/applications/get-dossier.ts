@@ -15,7 +15,18 @@ export async function getDossier({ actor, applicationId }: { actor: Actor; appli
         select: { id: true, name: true, enterpriseNumber: true, registeredOfficeCountry: true, registeredOfficePostalCode: true, registeredOfficeCity: true },
       },
       filedBy: { select: { id: true, name: true, kind: true } },
-      worker: { select: { givenNames: true, familyName: true, dateOfBirth: true, nationality: true, residesInBelgium: true, residenceCountry: true } },
+      worker: {
+        select: {
+          givenNames: true,
+          familyName: true,
+          dateOfBirth: true,
+          nationality: true,
+          passportNumber: true,
+          email: true,
+          residesInBelgium: true,
+          residenceCountry: true,
+        },
+      },
       workplaces: {
         orderBy: { position: "asc" },
         select: { id: true, postalCode: true, sharePercent: true, establishmentUnitId: true, establishmentUnit: { select: { name: true, city: true } } },

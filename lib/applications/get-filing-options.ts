@@ -7,6 +7,8 @@ export interface FilingEmployer {
   id: string;
   name: string;
   enterpriseNumber: string | null;
+  /** The Belgian registered office's postal code, or null when the employer has none in Belgium. */
+  registeredOfficePostalCode: string | null;
   units: { id: string; name: string; street: string; postalCode: string; city: string }[];
 }
 
@@ -24,6 +26,8 @@ export async function getFilingOptions({ actor, day }: { actor: Actor; day: stri
       id: true,
       name: true,
       enterpriseNumber: true,
+      registeredOfficeCountry: true,
+      registeredOfficePostalCode: true,
       establishmentUnits: {
         where: { closedAt: null },
         select: { id: true, name: true, street: true, postalCode: true, city: true },
@@ -32,5 +36,9 @@ export async function getFilingOptions({ actor, day }: { actor: Actor; day: stri
     },
     orderBy: { name: "asc" },
   });
-  return employers.map(({ establishmentUnits, ...employer }) => ({ ...employer, units: establishmentUnits }));
+  return employers.map(({ establishmentUnits, registeredOfficeCountry, registeredOfficePostalCode, ...employer }) => ({
+    ...employer,
+    registeredOfficePostalCode: registeredOfficeCountry === "BE" ? registeredOfficePostalCode : null,
+    units: establishmentUnits,
+  }));
 }

@@ -31,3 +31,8 @@ export const finalStatuses: readonly ApplicationStatus[] = [
   "RESIDENCE_REFUSED",
   "WITHDRAWN",
 ];
+
+/** Only a draft can be changed; a submitted dossier is immutable except through a request for information. */
+export function canEditDraft(status: ApplicationStatus): boolean {
+  return status === "DRAFT";
+}

@@ -1,15 +1,18 @@
 import type { Locale } from "./locales";
 
 /**
- * The message catalog of one language. Each locale has one file per area; `routing.json` holds the
- * routing rule's reasons, shared by the portal and the public routing endpoint.
+ * The message catalog of one language. `portal.json` holds the portal's own namespaces at the top
+ * level; every other file is one namespace named after the file (`routing.json` → `routing`), so
+ * that an area's messages can be shared with a route handler or owned by one feature.
  */
+export const namespaceFiles = ["routing", "whichRegion"] as const;
+
 export async function loadMessages(locale: Locale) {
-  const [portal, routing] = await Promise.all([
+  const [portal, ...namespaces] = await Promise.all([
     import(`../../messages/${locale}/portal.json`).then((m) => m.default),
-    import(`../../messages/${locale}/routing.json`).then((m) => m.default),
+    ...namespaceFiles.map((file) => import(`../../messages/${locale}/${file}.json`).then((m) => m.default)),
   ]);
-  return { ...portal, routing };
+  return { ...portal, ...Object.fromEntries(namespaceFiles.map((file, index) => [file, namespaces[index]])) };
 }
 
 export type Messages = Awaited<ReturnType<typeof loadMessages>>;

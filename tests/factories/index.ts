@@ -84,7 +84,10 @@ export async function grantMandate(
 }
 
 /** A valid "new application" form for the given establishment units, as a user would fill it in. */
-export function draftApplicationInput(workplaces: { establishmentUnitId: string; sharePercent: number }[], overrides: Record<string, unknown> = {}) {
+export function draftApplicationInput(
+  workplaces: ({ establishmentUnitId: string; sharePercent: number } | { postalCode: string; sharePercent: number })[],
+  overrides: Record<string, unknown> = {},
+) {
   return {
     type: "COMBINED_PERMIT_FIXED",
     category: "HIGHLY_SKILLED",

@@ -5,6 +5,7 @@ import { can, dossierWhereForActor } from "@/lib/auth/authorization";
 import { resolveActor } from "@/lib/auth/resolve-actor";
 import { createDraftApplication } from "@/lib/applications/create-draft-application";
 import { submitApplication } from "@/lib/applications/submit-application";
+import { updateDraftApplication } from "@/lib/applications/update-draft-application";
 import { getDossier } from "@/lib/applications/get-dossier";
 import { listOwnDossiers, listRegionalQueue } from "@/lib/applications/list-dossiers";
 import type { Region } from "@/lib/generated/prisma/enums";
@@ -225,5 +226,91 @@ describe("[ACCESS] the query filter agrees with the permission rule", () => {
       const expected = all.filter((d) => can(actor, "dossier:read", d)).map((d) => d.id);
       expect(visible.map((d) => d.id).sort(), actor.role).toEqual(expected.sort());
     }
+  });
+});
+
+describe("[FILING] changing a draft re-routes it", () => {
+  it("replaces the workplaces, bumps the version, logs the change, and submission routes by the new units", async () => {
+    const { id } = await createDraftApplication({ actor: employerActor, input: draftApplicationInput([{ establishmentUnitId: unit(0), sharePercent: 100 }]) });
+    const changed = draftApplicationInput([
+      { establishmentUnitId: unit(1), sharePercent: 70 },
+      { establishmentUnitId: unit(0), sharePercent: 30 },
+    ]);
+    expect(await updateDraftApplication({ actor: employerActor, input: { applicationId: id, version: 0, application: changed } })).toEqual({ id, version: 1 });
+    const draft = await db.application.findUniqueOrThrow({ where: { id }, include: { workplaces: { orderBy: { position: "asc" } }, statusEvents: true } });
+    expect(draft.workplaces.map((w) => [w.postalCode, w.sharePercent])).toEqual([["1000", 70], ["2000", 30]]);
+    expect(draft.statusEvents.map((e) => e.type).sort()).toEqual(["APPLICATION_CREATED", "APPLICATION_UPDATED"]);
+    await submitApplication({ actor: employerActor, input: { applicationId: id, version: 1 } });
+    expect(await db.application.findUniqueOrThrow({ where: { id } })).toMatchObject({ competentRegion: "BRUSSELS_CAPITAL_REGION", routingRule: "ESTABLISHMENT_UNIT" });
+  });
+
+  it("refuses a stale version, a submitted dossier, someone else's draft and bad input, changing nothing", async () => {
+    const { id } = await createDraftApplication({ actor: employerActor, input: draftApplicationInput([{ establishmentUnitId: unit(0), sharePercent: 100 }]) });
+    const changed = draftApplicationInput([{ establishmentUnitId: unit(2), sharePercent: 100 }]);
+    await expect(updateDraftApplication({ actor: employerActor, input: { applicationId: id, version: 5, application: changed } })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(updateDraftApplication({ actor: otherEmployerActor, input: { applicationId: id, version: 0, application: changed } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      updateDraftApplication({ actor: employerActor, input: { applicationId: id, version: 0, application: { ...changed, jobTitle: "" } } }),
+    ).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: [expect.objectContaining({ path: "jobTitle" })] });
+    await expect(
+      updateDraftApplication({ actor: employerActor, input: { applicationId: id, version: 0, application: draftApplicationInput([{ postalCode: "4000", sharePercent: 100 }]) } }),
+    ).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: [{ path: "workplaces.0.postalCode", message: "validation.placeOfWorkOnlyWithoutUnits" }] });
+    expect((await db.application.findUniqueOrThrow({ where: { id }, include: { workplaces: true } })).workplaces.map((w) => w.postalCode)).toEqual(["2000"]);
+    await submitApplication({ actor: employerActor, input: { applicationId: id, version: 0 } });
+    await expect(updateDraftApplication({ actor: employerActor, input: { applicationId: id, version: 1, application: changed } })).rejects.toMatchObject({ code: "CONFLICT" });
+  });
+});
+
+describe("[ROUTING] an employer with no registered office and no unit in Belgium", () => {
+  let foreignActor: Actor;
+  beforeAll(async () => {
+    const foreign = await createOrganisation(db, { registeredOffice: null, enterpriseNumber: null });
+    foreignActor = await actorFor((await createUser(db, { passwordHash, role: "EMPLOYER_USER", organisationId: foreign.id })).id);
+  });
+
+  it("is routed by the places of work", async () => {
+    const { id } = await createDraftApplication({
+      actor: foreignActor,
+      input: draftApplicationInput([
+        { postalCode: "4700", sharePercent: 60 },
+        { postalCode: "4000", sharePercent: 40 },
+      ]),
+    });
+    await submitApplication({ actor: foreignActor, input: { applicationId: id, version: 0 } });
+    expect(await db.application.findUniqueOrThrow({ where: { id } })).toMatchObject({ competentRegion: "GERMAN_SPEAKING_COMMUNITY", routingRule: "PLACE_OF_ACTIVITY" });
+    expect((await listRegionalQueue({ actor: germanSpeakingCaseworker })).map((d) => d.id)).toContain(id);
+  });
+
+  it("asks the filer to pick among tied regions, stores the pick and shows it to the caseworker", async () => {
+    const { id } = await createDraftApplication({
+      actor: foreignActor,
+      input: draftApplicationInput([
+        { postalCode: "1000", sharePercent: 50 },
+        { postalCode: "5000", sharePercent: 50 },
+      ]),
+    });
+    await expect(submitApplication({ actor: foreignActor, input: { applicationId: id, version: 0 } })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: [{ path: "regionPick", message: "validation.regionPickRequired" }],
+    });
+    await expect(submitApplication({ actor: foreignActor, input: { applicationId: id, version: 0, regionPick: "FLEMISH_REGION" } })).rejects.toMatchObject({ code: "VALIDATION" });
+    expect((await db.application.findUniqueOrThrow({ where: { id } })).status).toBe("DRAFT");
+    await submitApplication({ actor: foreignActor, input: { applicationId: id, version: 0, regionPick: "WALLOON_REGION" } });
+    expect(await db.application.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      competentRegion: "WALLOON_REGION",
+      routingRule: "UNDETERMINED",
+      routingCandidates: ["BRUSSELS_CAPITAL_REGION", "WALLOON_REGION"],
+      regionPickedByFiler: true,
+    });
+    const seen = await getDossier({ actor: walloonCaseworker, applicationId: id });
+    expect(seen.regionPickedByFiler).toBe(true);
+    expect(seen.timeline.map((e) => e.messageKey)).toContain("routedByPick");
+    await expect(getDossier({ actor: brusselsCaseworker, applicationId: id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("refuses a postal code that is not a Belgian place of work", async () => {
+    await expect(
+      createDraftApplication({ actor: foreignActor, input: draftApplicationInput([{ postalCode: "1005", sharePercent: 100 }]) }),
+    ).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: [{ path: "workplaces.0.postalCode", message: "validation.placeOfWorkPostalCode" }] });
   });
 });

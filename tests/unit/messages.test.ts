@@ -48,6 +48,8 @@ describe("message catalogs", () => {
       "lib/applications/submit-application.ts",
       "lib/applications/create-draft-application.ts",
       "lib/applications/completeness.ts",
+      "lib/applications/resolve-workplaces.ts",
+      "lib/applications/update-draft-application.ts",
       "lib/auth/sign-in-input.ts",
     ]
       .map((file) => readFileSync(path.resolve(__dirname, "../..", file), "utf8"))

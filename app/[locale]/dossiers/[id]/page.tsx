@@ -4,7 +4,8 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { requireActor } from "@/app/_server/session";
 import { isAppError } from "@/lib/errors/app-error";
 import { can } from "@/lib/auth/authorization";
-import { canTransition } from "@/lib/applications/status";
+import { canEditDraft, canTransition } from "@/lib/applications/status";
+import { Link } from "@/i18n/navigation";
 import { getDossier, type Dossier } from "@/lib/applications/get-dossier";
 import { routeDossier } from "@/lib/applications/routing-input-for-dossier";
 import type { RoutingReason } from "@/lib/routing/competent-region";
@@ -42,6 +43,7 @@ export default async function DossierPage({ params }: PageProps<"/[locale]/dossi
   const reason = (preview?.reason ?? dossier.routingReason) as RoutingReason | null;
   const region = preview ? preview.region : dossier.competentRegion;
   const translate = t as unknown as Translate;
+  const mayEdit = can(actor, "dossier:edit-draft", dossier) && canEditDraft(dossier.status);
   const maySubmit = can(actor, "dossier:submit", dossier) && canTransition("submit", dossier.status);
   const day = (date: Date | null) => (date ? format.dateTime(date, { dateStyle: "long", timeZone: "UTC" }) : "—");
 
@@ -108,6 +110,11 @@ export default async function DossierPage({ params }: PageProps<"/[locale]/dossi
             {dossier.regionPickedByFiler ? <p className="mt-2 font-semibold">{t("dossier.regionPickedByFiler")}</p> : null}
           </section>
 
+          {mayEdit ? (
+            <Link href={`/dossiers/${dossier.id}/edit`} className="mb-6 inline-block rounded border-2 border-brand-600 px-4 py-2 font-semibold text-brand-600">
+              {t("dossier.edit")}
+            </Link>
+          ) : null}
           {maySubmit ? (
             <SubmitApplicationForm applicationId={dossier.id} version={dossier.version} candidates={preview?.region === null ? preview.candidates : []} />
           ) : null}

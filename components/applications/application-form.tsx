@@ -11,6 +11,8 @@ import { draftApplicationSchema, draftApplicationTypes, type DraftApplicationInp
 import type { FilingEmployer } from "@/lib/applications/get-filing-options";
 import { isThirdCountryNational } from "@/lib/reference/countries";
 import { createApplicationAction } from "@/app/[locale]/applications/new/actions";
+import { updateApplicationAction } from "@/app/[locale]/dossiers/[id]/edit/actions";
+import { RoutingPreview } from "./routing-preview";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field, buttonClass, fieldId, inputClass } from "@/components/forms/field";
 import { applyServerErrors, flattenFormErrors } from "@/components/forms/form-errors";
@@ -25,12 +27,18 @@ export interface Option {
 const fieldsetClass = "mb-8 rounded border border-slate-300 p-4";
 const legendClass = "px-1 text-xl font-semibold";
 
-export function NewApplicationForm({
+/** A new application, or changes to a draft (its id, the version read and the stored values). */
+export type FormMode = { kind: "create" } | { kind: "edit"; applicationId: string; version: number; values: DraftApplicationInput };
+
+/** The filing form: the worker, the job and where the worker will work, with the competent region live. */
+export function ApplicationForm({
+  mode,
   employers,
   choosesEmployer,
   countries,
   diplomaticPosts,
 }: {
+  mode: FormMode;
   employers: FilingEmployer[];
   choosesEmployer: boolean;
   countries: Option[];
@@ -41,19 +49,22 @@ export function NewApplicationForm({
   const [formError, setFormError] = useState<string | null>(null);
 
 
-  const { register, control, handleSubmit, setError, setValue, watch, formState } = useForm<DraftApplicationInput>({
+  const { register, control, handleSubmit, setError, setValue, getValues, watch, formState } = useForm<DraftApplicationInput>({
     resolver: zodResolver(draftApplicationSchema),
     shouldFocusError: false,
-    defaultValues: {
-      employerId: choosesEmployer ? "" : undefined,
-      type: "COMBINED_PERMIT_FIXED",
-      worker: { givenNames: "", familyName: "", dateOfBirth: "", nationality: "", passportNumber: "", email: "", residenceCountry: "" },
-      jobTitle: "",
-      iscoCode: "",
-      employmentStartDate: "",
-      diplomaticPostCode: "",
-      workplaces: [{ establishmentUnitId: "", sharePercent: 100 }],
-    },
+    defaultValues:
+      mode.kind === "edit"
+        ? mode.values
+        : {
+            employerId: choosesEmployer ? "" : undefined,
+            type: "COMBINED_PERMIT_FIXED",
+            worker: { givenNames: "", familyName: "", dateOfBirth: "", nationality: "", passportNumber: "", email: "", residenceCountry: "" },
+            jobTitle: "",
+            iscoCode: "",
+            employmentStartDate: "",
+            diplomaticPostCode: "",
+            workplaces: [{ sharePercent: 100 }],
+          },
   });
   const workplaces = useFieldArray({ control, name: "workplaces" });
 
@@ -66,15 +77,39 @@ export function NewApplicationForm({
   }, [residesInBelgium, setValue]);
 
   const employerId = watch("employerId");
-  const employer = choosesEmployer ? employers.find((e) => e.id === employerId) : employers[0];
+  const employer = choosesEmployer && mode.kind === "create" ? employers.find((e) => e.id === employerId) : employers[0];
   const units = employer?.units ?? [];
-  const shareTotal = (watch("workplaces") ?? []).reduce((sum, w) => sum + (Number.isFinite(w.sharePercent) ? w.sharePercent : 0), 0);
+  // An employer without establishment units names the places of work by postal code instead.
+  const byPostalCode = employer !== undefined && units.length === 0;
+  const watchedWorkplaces = watch("workplaces") ?? [];
+  const shareTotal = watchedWorkplaces.reduce((sum, w) => sum + (Number.isFinite(w.sharePercent) ? w.sharePercent : 0), 0);
+  const routingInput = {
+    registeredOffice: employer?.registeredOfficePostalCode ? { postalCode: employer.registeredOfficePostalCode } : null,
+    establishments: byPostalCode
+      ? []
+      : watchedWorkplaces.map((w) => {
+          const unit = units.find((u) => u.id === w.establishmentUnitId);
+          return { postalCode: unit?.postalCode ?? "", share: w.sharePercent, ...(unit ? { label: unit.city } : {}) };
+        }),
+    placesOfWork: byPostalCode ? watchedWorkplaces.map((w) => ({ postalCode: w.postalCode ?? "", share: w.sharePercent })) : [],
+  };
+  useEffect(() => {
+    // Switching between units and postal codes (another employer) starts the workplaces afresh.
+    if (mode.kind === "create") workplaces.replace([byPostalCode ? { postalCode: "", sharePercent: 100 } : { establishmentUnitId: "", sharePercent: 100 }]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the kind of workplace changes
+  }, [byPostalCode]);
 
-  const onSubmit = handleSubmit(async (values) => {
+  const onSubmit = handleSubmit(async () => {
     setFormError(null);
-    const result = await createApplicationAction(values);
+    // The raw form values go to the server, which parses them with the same schema.
+    const values = getValues();
+    const result =
+      mode.kind === "create"
+        ? await createApplicationAction(values)
+        : await updateApplicationAction({ applicationId: mode.applicationId, version: mode.version, application: values });
     if (result.ok) {
       router.push(`/dossiers/${result.data.id}`);
+      router.refresh();
       return;
     }
     applyServerErrors(setError, result.fieldErrors);
@@ -95,7 +130,7 @@ export function NewApplicationForm({
     <form onSubmit={onSubmit} noValidate>
       <ErrorSummary errors={summary} />
 
-      {choosesEmployer ? (
+      {choosesEmployer && mode.kind === "create" ? (
         <fieldset className={fieldsetClass}>
           <legend className={legendClass}>{t("newApplication.employerSection")}</legend>
           <Field path="employerId" label={t("newApplication.employer")} error={errorFor("employerId")}>
@@ -257,26 +292,39 @@ export function NewApplicationForm({
         <legend className={legendClass}>{t("newApplication.workplacesSection")}</legend>
         <p className="mb-4 text-slate-700">{t("newApplication.workplacesHint")}</p>
         {errorFor("workplaces") ? <p className="mb-4 font-semibold text-danger-600">{errorFor("workplaces")}</p> : null}
-        {units.length === 0 ? <p className="mb-4">{t("newApplication.noUnits")}</p> : null}
+        {byPostalCode ? <p className="mb-4">{t("newApplication.noUnits")}</p> : null}
         {workplaces.fields.map((row, index) => (
           <div key={row.id} className="mb-4 flex flex-wrap items-end gap-4 border-b border-slate-200 pb-4">
             <div className="min-w-64 flex-1">
-              <Field
-                path={`workplaces.${index}.establishmentUnitId`}
-                label={t("newApplication.establishmentUnit", { number: index + 1 })}
-                error={errorFor(`workplaces.${index}.establishmentUnitId`)}
-              >
-                {(props) => (
-                  <select {...props} {...register(`workplaces.${index}.establishmentUnitId`)} className={inputClass}>
-                    <option value="">{t("forms.choose")}</option>
-                    {units.map((unit) => (
-                      <option key={unit.id} value={unit.id}>
-                        {`${unit.name} — ${unit.street}, ${unit.postalCode} ${unit.city}`}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Field>
+              {byPostalCode ? (
+                <Field
+                  path={`workplaces.${index}.postalCode`}
+                  label={t("newApplication.placeOfWork", { number: index + 1 })}
+                  hint={t("newApplication.placeOfWorkHint")}
+                  error={errorFor(`workplaces.${index}.postalCode`)}
+                >
+                  {(props) => (
+                    <input {...props} {...register(`workplaces.${index}.postalCode`)} inputMode="numeric" autoComplete="postal-code" className={`${inputClass} max-w-32`} />
+                  )}
+                </Field>
+              ) : (
+                <Field
+                  path={`workplaces.${index}.establishmentUnitId`}
+                  label={t("newApplication.establishmentUnit", { number: index + 1 })}
+                  error={errorFor(`workplaces.${index}.establishmentUnitId`)}
+                >
+                  {(props) => (
+                    <select {...props} {...register(`workplaces.${index}.establishmentUnitId`)} className={inputClass}>
+                      <option value="">{t("forms.choose")}</option>
+                      {units.map((unit) => (
+                        <option key={unit.id} value={unit.id}>
+                          {`${unit.name} — ${unit.street}, ${unit.postalCode} ${unit.city}`}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </Field>
+              )}
             </div>
             <div className="w-40">
               <Field path={`workplaces.${index}.sharePercent`} label={t("newApplication.share")} error={errorFor(`workplaces.${index}.sharePercent`)}>
@@ -295,7 +343,7 @@ export function NewApplicationForm({
             </div>
             {workplaces.fields.length > 1 ? (
               <button type="button" onClick={() => workplaces.remove(index)} className="mb-5 underline">
-                {t("newApplication.removeWorkplace", { number: index + 1 })}
+                {t(byPostalCode ? "newApplication.removePlaceOfWork" : "newApplication.removeWorkplace", { number: index + 1 })}
               </button>
             ) : null}
           </div>
@@ -305,15 +353,17 @@ export function NewApplicationForm({
         </p>
         <button
           type="button"
-          onClick={() => workplaces.append({ establishmentUnitId: "", sharePercent: Number.NaN })}
+          onClick={() => workplaces.append(byPostalCode ? { postalCode: "", sharePercent: Number.NaN } : { establishmentUnitId: "", sharePercent: Number.NaN })}
           className="rounded border-2 border-brand-600 px-4 py-1 font-semibold text-brand-600"
         >
-          {t("newApplication.addWorkplace")}
+          {t(byPostalCode ? "newApplication.addPlaceOfWork" : "newApplication.addWorkplace")}
         </button>
       </fieldset>
 
+      <RoutingPreview input={routingInput} />
+
       <button type="submit" className={buttonClass} disabled={formState.isSubmitting}>
-        {t("newApplication.save")}
+        {t(mode.kind === "create" ? "newApplication.save" : "newApplication.saveChanges")}
       </button>
     </form>
   );

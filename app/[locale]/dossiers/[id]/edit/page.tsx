@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { requireActor } from "@/app/_server/session";
+import { filingFormOptions } from "@/app/_server/filing-options";
+import { can } from "@/lib/auth/authorization";
+import { isAppError } from "@/lib/errors/app-error";
+import { getDossier } from "@/lib/applications/get-dossier";
+import { draftFormValues } from "@/lib/applications/draft-application-input";
+import { canEditDraft } from "@/lib/applications/status";
+import { ApplicationForm } from "@/components/applications/application-form";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/dossiers/[id]/edit">): Promise<Metadata> {
+  const { locale } = await params;
+  return { title: (await getTranslations({ locale, namespace: "newApplication" }))("editTitle") };
+}
+
+export default async function EditDraftPage({ params }: PageProps<"/[locale]/dossiers/[id]/edit">) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const actor = await requireActor(locale);
+  const dossier = await getDossier({ actor, applicationId: id }).catch((error: unknown) => {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  if (!can(actor, "dossier:edit-draft", dossier) || !canEditDraft(dossier.status)) notFound();
+  const [t, options] = await Promise.all([getTranslations({ locale, namespace: "newApplication" }), filingFormOptions(actor, locale)]);
+  const employers = options.employers.filter((e) => e.id === dossier.employer.id);
+  if (employers.length === 0) notFound();
+  return (
+    <div>
+      <h1 className="mb-2 text-3xl font-bold">{t("editTitle")}</h1>
+      <p className="mb-8 max-w-3xl">{t("editIntro")}</p>
+      <ApplicationForm
+        mode={{ kind: "edit", applicationId: dossier.id, version: dossier.version, values: draftFormValues(dossier) }}
+        choosesEmployer={false}
+        {...options}
+        employers={employers}
+      />
+    </div>
+  );
+}

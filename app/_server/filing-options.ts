@@ -1,0 +1,20 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { getFilingOptions } from "@/lib/applications/get-filing-options";
+import { countryCodes } from "@/lib/reference/countries";
+import { diplomaticPostsOpenOn } from "@/lib/reference/diplomatic-posts";
+
+/**
+ * What the filing form offers, labelled in the reader's language on the server (the browser's own
+ * country names may differ from Node's, which would make the page differ from what was rendered).
+ */
+export async function filingFormOptions(actor: Actor, locale: string) {
+  const today = new Date().toISOString().slice(0, 10);
+  const countryNames = new Intl.DisplayNames([locale], { type: "region" });
+  const countryName = (code: string) => countryNames.of(code) ?? code;
+  return {
+    employers: await getFilingOptions({ actor, day: today }),
+    countries: countryCodes.map((code) => ({ code, label: countryName(code) })).sort((a, b) => a.label.localeCompare(b.label, locale)),
+    diplomaticPosts: diplomaticPostsOpenOn(today).map((p) => ({ code: p.code, label: `${p.city} (${countryName(p.country)})` })),
+  };
+}

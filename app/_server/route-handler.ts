@@ -1,0 +1,97 @@
+import "server-only";
+import { createTranslator } from "next-intl";
+import type { Actor } from "@/lib/auth/actor";
+import { AppError, isAppError } from "@/lib/errors/app-error";
+import { localeFromAcceptLanguage, type Locale, type Translate } from "@/lib/i18n/locales";
+import { loadMessages } from "@/lib/i18n/messages";
+
+/**
+ * Who may call a route handler. There is no default: each route states it, so a new route cannot
+ * become public by omission. "public" routes never look at the session.
+ */
+export type RouteAccess = "public" | "signed-in";
+
+export interface RouteRequest<Access extends RouteAccess, Params> {
+  request: Request;
+  /** From Accept-Language (nl, fr, de or en; English by default), also sent back as Content-Language. */
+  locale: Locale;
+  /** A translator over the whole catalog of `locale` (keys like `routing.errors.noPlace`). */
+  t: Translate;
+  actor: Access extends "signed-in" ? Actor : null;
+  params: Params;
+}
+
+/** The answer bodies of a failure; a success answers whatever the handler returns, as JSON. */
+export type RouteErrorBody = { errors: { path: string; message: string }[] } | { error: string };
+
+async function translatorFor(locale: Locale): Promise<Translate> {
+  const t = createTranslator({ locale, messages: await loadMessages(locale) });
+  // next-intl types keys from the catalog; the keys carried by errors are known only at run time.
+  return t as unknown as Translate;
+}
+
+async function actorFor(access: RouteAccess): Promise<Actor | null> {
+  if (access === "public") return null;
+  // Loaded only here so that public routes (and their tests) do not pull in next-auth.
+  const { getActor } = await import("./session");
+  const actor = await getActor();
+  if (!actor) throw new AppError("UNAUTHENTICATED");
+  return actor;
+}
+
+/**
+ * The one wrapper for route handlers (the API under app/api/v1): runs the handler and turns every
+ * outcome into a JSON answer in the caller's language.
+ *  - the handler's result → 200 with it as JSON;
+ *  - AppError VALIDATION → 400 `{ errors: [{ path, message }] }`, one per field, translated;
+ *  - any other AppError → its status with `{ error: code }`;
+ *  - anything else (a bug, a failing dependency, even a catalog that cannot load) → 500
+ *    `{ error: "UNEXPECTED" }`, logged here and never described to the caller.
+ * Answers are computed per request and may carry personal data later: never stored by caches.
+ */
+export function routeHandler<Access extends RouteAccess, Params = Record<string, never>>(
+  name: string,
+  options: { access: Access },
+  handler: (route: RouteRequest<Access, Params>) => Promise<unknown> | unknown,
+): (request: Request, context?: { params: Promise<Params> }) => Promise<Response> {
+  return async (request, context) => {
+    const locale = localeFromAcceptLanguage(request.headers.get("accept-language"));
+    const answer = (body: unknown, status: number) =>
+      Response.json(body, {
+        status,
+        headers: { "Cache-Control": "no-store", "Content-Language": locale, Vary: "Accept-Language" },
+      });
+    try {
+      const t = await translatorFor(locale);
+      try {
+        const actor = (await actorFor(options.access)) as RouteRequest<Access, Params>["actor"];
+        const params = ((await context?.params) ?? {}) as Params;
+        return answer(await handler({ request, locale, t, actor, params }), 200);
+      } catch (error) {
+        if (!isAppError(error)) throw error;
+        return answer(appErrorBody(error, t), error.status);
+      }
+    } catch (error) {
+      console.error(`[${name}]`, error);
+      return answer({ error: "UNEXPECTED" } satisfies RouteErrorBody, 500);
+    }
+  };
+}
+
+function appErrorBody(error: AppError, t: Translate): RouteErrorBody {
+  if (error.code !== "VALIDATION") return { error: error.code };
+  return { errors: error.fieldErrors.map(({ path, message, values }) => ({ path, message: t(message, values) })) };
+}
+
+/**
+ * The request body parsed as JSON, or a VALIDATION error on the whole input (path "") with
+ * `messageKey` when it is not JSON at all. Schemas then judge the parsed value.
+ */
+export async function readJsonBody(request: Request, messageKey: string): Promise<unknown> {
+  const text = await request.text();
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new AppError("VALIDATION", { fieldErrors: [{ path: "", message: messageKey }] });
+  }
+}

@@ -1,0 +1,35 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { Translate } from "@/lib/i18n/locales";
+import { determineCompetentRegion, type RoutingInput } from "@/lib/routing/competent-region";
+import { formatRoutingReason } from "@/lib/routing/format-reason";
+import { routingInputSchema } from "@/lib/routing/routing-input";
+
+/**
+ * Where the application will go and why, recomputed as the filer changes the workplaces, with the
+ * same rule the server applies on submission.
+ */
+export function RoutingPreview({ input }: { input: RoutingInput }) {
+  const t = useTranslations("newApplication");
+  const tRouting = useTranslations("routing") as unknown as Translate;
+  const parsed = routingInputSchema.safeParse(input);
+  const result = parsed.success ? determineCompetentRegion(parsed.data) : null;
+  return (
+    <section aria-labelledby="routing-preview-title" className="mb-8 rounded bg-brand-50 p-4">
+      <h2 id="routing-preview-title" className="mb-2 text-xl font-semibold">
+        {t("routingTitle")}
+      </h2>
+      <div aria-live="polite">
+        {result ? (
+          <>
+            <p className="mb-1 text-lg font-semibold">{result.region ? tRouting(`regions.${result.region}`) : t("routingUndetermined")}</p>
+            <p>{formatRoutingReason(result.reason, tRouting)}</p>
+          </>
+        ) : (
+          <p>{t("routingIncomplete")}</p>
+        )}
+      </div>
+    </section>
+  );
+}
