@@ -13,6 +13,7 @@ export const demo = {
   caseworkerGermanSpeaking: "caseworker.dg@demo.example",
   immigrationOffice: "immigration.office@demo.example",
   worker: "worker@demo.example",
+  foreignEmployer: "foreign.employer@demo.example",
 } as const;
 
 /** Fails on any serious or critical WCAG 2.1 A/AA violation on the page as it is now. */
