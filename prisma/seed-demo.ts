@@ -5,6 +5,7 @@ import { resolveActor } from "@/lib/auth/resolve-actor";
 import { createDraftApplication } from "@/lib/applications/create-draft-application";
 import { submitApplication } from "@/lib/applications/submit-application";
 import { createOrganisation, createUser, draftApplicationInput, grantMandate } from "@/tests/factories";
+import { DEMO_PASSWORD, demoAccounts } from "./demo-accounts";
 
 /**
  * Demo data for development and the e2e tests: one account per role (per region for caseworkers),
@@ -12,21 +13,6 @@ import { createOrganisation, createUser, draftApplicationInput, grantMandate } f
  * Never run on a production start (lib/db/prepare-database.ts). Idempotent: it does nothing when
  * the demo employer already exists.
  */
-export const DEMO_PASSWORD = "demo-2026-Belgium";
-
-export const demoAccounts = {
-  employer: "employer@demo.example",
-  employerAdmin: "employer.admin@demo.example",
-  mandatary: "mandatary@demo.example",
-  caseworkerFlanders: "caseworker.flanders@demo.example",
-  caseworkerBrussels: "caseworker.brussels@demo.example",
-  caseworkerWallonia: "caseworker.wallonia@demo.example",
-  caseworkerGermanSpeaking: "caseworker.dg@demo.example",
-  immigrationOffice: "immigration.office@demo.example",
-  worker: "worker@demo.example",
-  foreignEmployer: "foreign.employer@demo.example",
-} as const;
-
 const caseworkers: { email: string; name: string; region: Region; locale: string }[] = [
   { email: demoAccounts.caseworkerFlanders, name: "Lotte Peeters", region: "FLEMISH_REGION", locale: "nl" },
   { email: demoAccounts.caseworkerBrussels, name: "Karim El Amrani", region: "BRUSSELS_CAPITAL_REGION", locale: "fr" },

@@ -14,7 +14,7 @@ import { createApplicationAction } from "@/app/[locale]/applications/new/actions
 import { updateApplicationAction } from "@/app/[locale]/dossiers/[id]/edit/actions";
 import { RoutingPreview } from "./routing-preview";
 import { ErrorSummary } from "@/components/forms/error-summary";
-import { Field, buttonClass, fieldId, inputClass } from "@/components/forms/field";
+import { Choices, Field, buttonClass, fieldId, inputClass } from "@/components/forms/field";
 import { applyServerErrors, flattenFormErrors } from "@/components/forms/form-errors";
 
 /** Options with their labels already in the reader's language, made on the server so that the
@@ -136,12 +136,7 @@ export function ApplicationForm({
           <Field path="employerId" label={t("newApplication.employer")} error={errorFor("employerId")}>
             {(props) => (
               <select {...props} {...register("employerId")} className={inputClass}>
-                <option value="">{t("forms.choose")}</option>
-                {employers.map((e) => (
-                  <option key={e.id} value={e.id}>
-                    {e.name}
-                  </option>
-                ))}
+                <Choices prompt={t("forms.choose")} options={employers.map((e) => ({ value: e.id, label: e.name }))} />
               </select>
             )}
           </Field>
@@ -187,14 +182,7 @@ export function ApplicationForm({
             <Field path="worker.residenceCountry" label={t("newApplication.residenceCountry")} error={errorFor("worker.residenceCountry")}>
               {(props) => (
                 <select {...props} {...register("worker.residenceCountry")} className={inputClass}>
-                  <option value="">{t("forms.choose")}</option>
-                  {countries
-                    .filter((c) => c.code !== "BE")
-                    .map((c) => (
-                      <option key={c.code} value={c.code}>
-                        {c.label}
-                      </option>
-                    ))}
+                  <Choices prompt={t("forms.choose")} options={countries.filter((c) => c.code !== "BE").map(({ code, label }) => ({ value: code, label }))} />
                 </select>
               )}
             </Field>
@@ -206,12 +194,7 @@ export function ApplicationForm({
             >
               {(props) => (
                 <select {...props} {...register("diplomaticPostCode")} className={inputClass}>
-                  <option value="">{t("forms.choose")}</option>
-                  {diplomaticPosts.map((p) => (
-                    <option key={p.code} value={p.code}>
-                      {p.label}
-                    </option>
-                  ))}
+                  <Choices prompt={t("forms.choose")} options={diplomaticPosts.map(({ code, label }) => ({ value: code, label }))} />
                 </select>
               )}
             </Field>
@@ -233,14 +216,7 @@ export function ApplicationForm({
         <Field path="worker.nationality" label={t("newApplication.nationality")} hint={t("newApplication.nationalityHint")} error={errorFor("worker.nationality")}>
           {(props) => (
             <select {...props} {...register("worker.nationality")} className={inputClass}>
-              <option value="">{t("forms.choose")}</option>
-              {countries
-                .filter((c) => isThirdCountryNational(c.code))
-                .map((c) => (
-                  <option key={c.code} value={c.code}>
-                    {c.label}
-                  </option>
-                ))}
+              <Choices prompt={t("forms.choose")} options={countries.filter((c) => isThirdCountryNational(c.code)).map(({ code, label }) => ({ value: code, label }))} />
             </select>
           )}
         </Field>
@@ -268,12 +244,7 @@ export function ApplicationForm({
         <Field path="category" label={t("newApplication.category")} error={errorFor("category")}>
           {(props) => (
             <select {...props} {...register("category")} defaultValue="" className={inputClass}>
-              <option value="">{t("forms.choose")}</option>
-              {Object.values(PermitCategory).map((category) => (
-                <option key={category} value={category}>
-                  {t(`categories.${category}`)}
-                </option>
-              ))}
+              <Choices prompt={t("forms.choose")} options={Object.values(PermitCategory).map((category) => ({ value: category, label: t(`categories.${category}`) }))} />
             </select>
           )}
         </Field>
@@ -315,12 +286,10 @@ export function ApplicationForm({
                 >
                   {(props) => (
                     <select {...props} {...register(`workplaces.${index}.establishmentUnitId`)} className={inputClass}>
-                      <option value="">{t("forms.choose")}</option>
-                      {units.map((unit) => (
-                        <option key={unit.id} value={unit.id}>
-                          {`${unit.name} — ${unit.street}, ${unit.postalCode} ${unit.city}`}
-                        </option>
-                      ))}
+                      <Choices
+                        prompt={t("forms.choose")}
+                        options={units.map((unit) => ({ value: unit.id, label: `${unit.name} — ${unit.street}, ${unit.postalCode} ${unit.city}` }))}
+                      />
                     </select>
                   )}
                 </Field>

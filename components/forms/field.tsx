@@ -45,3 +45,17 @@ export const inputClass =
   "block w-full rounded border-2 border-slate-700 px-3 py-2 text-base aria-[invalid=true]:border-danger-600";
 export const buttonClass =
   "rounded bg-brand-600 px-5 py-2 font-semibold text-white hover:bg-brand-700 disabled:cursor-not-allowed disabled:opacity-60";
+
+/** The options of a select: a "choose" prompt with no value, then the choices. */
+export function Choices({ options, prompt }: { options: { value: string; label: string }[]; prompt: string }) {
+  return (
+    <>
+      <option value="">{prompt}</option>
+      {options.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      ))}
+    </>
+  );
+}

@@ -1,20 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
+import { DEMO_PASSWORD } from "@/prisma/demo-accounts";
 
-export const DEMO_PASSWORD = "demo-2026-Belgium";
-
-export const demo = {
-  employer: "employer@demo.example",
-  employerAdmin: "employer.admin@demo.example",
-  mandatary: "mandatary@demo.example",
-  caseworkerFlanders: "caseworker.flanders@demo.example",
-  caseworkerBrussels: "caseworker.brussels@demo.example",
-  caseworkerWallonia: "caseworker.wallonia@demo.example",
-  caseworkerGermanSpeaking: "caseworker.dg@demo.example",
-  immigrationOffice: "immigration.office@demo.example",
-  worker: "worker@demo.example",
-  foreignEmployer: "foreign.employer@demo.example",
-} as const;
+export { demoAccounts as demo } from "@/prisma/demo-accounts";
 
 /** Fails on any serious or critical WCAG 2.1 A/AA violation on the page as it is now. */
 export async function expectAccessible(page: Page): Promise<void> {

@@ -6,6 +6,7 @@
 import { spawn } from "node:child_process";
 import { chmodSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import path from "node:path";
+import { DEMO_PASSWORD, demoAccounts } from "../../prisma/demo-accounts";
 
 const port = 3200;
 const base = `http://127.0.0.1:${port}`;
@@ -43,13 +44,13 @@ async function signInOverHttp(): Promise<void> {
     method: "POST",
     redirect: "manual",
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookieHeader(jar) },
-    body: new URLSearchParams({ csrfToken, email: "employer@demo.example", password: "demo-2026-Belgium" }),
+    body: new URLSearchParams({ csrfToken, email: demoAccounts.employer, password: DEMO_PASSWORD }),
   });
   remember(jar, signIn);
   const session = (await (await fetch(`${base}/api/auth/session`, { headers: { cookie: cookieHeader(jar) } })).json()) as {
     user?: { email?: string };
   } | null;
-  if (session?.user?.email !== "employer@demo.example") throw new Error(`no session after sign-in (HTTP ${signIn.status})`);
+  if (session?.user?.email !== demoAccounts.employer) throw new Error(`no session after sign-in (HTTP ${signIn.status})`);
   const home = await fetch(`${base}/en/employer`, { headers: { cookie: cookieHeader(jar) }, redirect: "manual" });
   if (home.status !== 200) throw new Error(`the employer home page answered HTTP ${home.status}`);
 }
@@ -78,7 +79,7 @@ async function main(): Promise<void> {
     await waitForServer(() => exited);
     await signInOverHttp();
     if (!log.includes("[db] embedded PostgreSQL")) throw new Error("the portal did not use the embedded database");
-    console.log("✓ embedded database: the portal started PostgreSQL, migrated, seeded and signed employer@demo.example in");
+    console.log(`✓ embedded database: the portal started PostgreSQL, migrated, seeded and signed ${demoAccounts.employer} in`);
   } catch (error) {
     console.error(log.split("\n").slice(-40).join("\n"));
     throw error;

@@ -1,13 +1,10 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireHomeOf } from "@/app/_server/role-page";
 import { listRegionalQueue } from "@/lib/applications/list-dossiers";
 import { DossierTable } from "@/components/dossiers/dossier-table";
+import { titleFrom } from "@/app/_server/metadata";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/caseworker">): Promise<Metadata> {
-  const { locale } = await params;
-  return { title: (await getTranslations({ locale, namespace: "caseworkerHome" }))("title") };
-}
+export const generateMetadata = titleFrom("caseworkerHome");
 
 export default async function CaseworkerHome({ params }: PageProps<"/[locale]/caseworker">) {
   const { locale } = await params;

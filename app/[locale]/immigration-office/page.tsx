@@ -1,13 +1,10 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireHomeOf } from "@/app/_server/role-page";
 import { listImmigrationOfficeQueue } from "@/lib/applications/list-dossiers";
 import { DossierTable } from "@/components/dossiers/dossier-table";
+import { titleFrom } from "@/app/_server/metadata";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/immigration-office">): Promise<Metadata> {
-  const { locale } = await params;
-  return { title: (await getTranslations({ locale, namespace: "immigrationOfficeHome" }))("title") };
-}
+export const generateMetadata = titleFrom("immigrationOfficeHome");
 
 export default async function ImmigrationOfficeHome({ params }: PageProps<"/[locale]/immigration-office">) {
   const { locale } = await params;

@@ -1,12 +1,8 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { titleFrom } from "@/app/_server/metadata";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/sign-in">): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "signIn" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("signIn");
 
 export default async function SignInPage({ params }: PageProps<"/[locale]/sign-in">) {
   const { locale } = await params;

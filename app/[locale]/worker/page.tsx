@@ -1,13 +1,10 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireHomeOf } from "@/app/_server/role-page";
 import { listOwnDossiers } from "@/lib/applications/list-dossiers";
 import { DossierTable } from "@/components/dossiers/dossier-table";
+import { titleFrom } from "@/app/_server/metadata";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/worker">): Promise<Metadata> {
-  const { locale } = await params;
-  return { title: (await getTranslations({ locale, namespace: "workerHome" }))("title") };
-}
+export const generateMetadata = titleFrom("workerHome");
 
 export default async function WorkerHome({ params }: PageProps<"/[locale]/worker">) {
   const { locale } = await params;

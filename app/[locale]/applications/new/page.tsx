@@ -1,15 +1,12 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireActor } from "@/app/_server/session";
 import { filingFormOptions } from "@/app/_server/filing-options";
 import { can } from "@/lib/auth/authorization";
 import { ApplicationForm } from "@/components/applications/application-form";
+import { titleFrom } from "@/app/_server/metadata";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/applications/new">): Promise<Metadata> {
-  const { locale } = await params;
-  return { title: (await getTranslations({ locale, namespace: "newApplication" }))("title") };
-}
+export const generateMetadata = titleFrom("newApplication");
 
 export default async function NewApplicationPage({ params }: PageProps<"/[locale]/applications/new">) {
   const { locale } = await params;

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { requireActor } from "@/app/_server/session";
@@ -15,6 +14,7 @@ import type { Translate } from "@/lib/i18n/locales";
 import { StatusTag } from "@/components/dossiers/status-tag";
 import { Timeline } from "@/components/dossiers/timeline";
 import { SubmitApplicationForm } from "@/components/dossiers/submit-application-form";
+import { titleFrom } from "@/app/_server/metadata";
 
 async function loadDossier(actor: Actor, id: string): Promise<Dossier> {
   try {
@@ -25,10 +25,7 @@ async function loadDossier(actor: Actor, id: string): Promise<Dossier> {
   }
 }
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/dossiers/[id]">): Promise<Metadata> {
-  const { locale } = await params;
-  return { title: (await getTranslations({ locale, namespace: "dossier" }))("title") };
-}
+export const generateMetadata = titleFrom("dossier");
 
 export default async function DossierPage({ params }: PageProps<"/[locale]/dossiers/[id]">) {
   const { locale, id } = await params;

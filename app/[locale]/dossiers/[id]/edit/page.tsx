@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireActor } from "@/app/_server/session";
@@ -9,11 +8,9 @@ import { getDossier } from "@/lib/applications/get-dossier";
 import { draftFormValues } from "@/lib/applications/draft-application-input";
 import { canEditDraft } from "@/lib/applications/status";
 import { ApplicationForm } from "@/components/applications/application-form";
+import { titleFrom } from "@/app/_server/metadata";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/dossiers/[id]/edit">): Promise<Metadata> {
-  const { locale } = await params;
-  return { title: (await getTranslations({ locale, namespace: "newApplication" }))("editTitle") };
-}
+export const generateMetadata = titleFrom("newApplication", "editTitle");
 
 export default async function EditDraftPage({ params }: PageProps<"/[locale]/dossiers/[id]/edit">) {
   const { locale, id } = await params;
