@@ -91,6 +91,7 @@ test.describe("[ROUTING] every application reaches the competent region's queue,
 
     await page.getByRole("link", { name: "Change the draft" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Change the draft application");
+    await expectAccessible(page);
     await page.getByLabel("Share of working time (%)").first().fill("30");
     await page.getByLabel("Share of working time (%)").nth(1).fill("70");
     await page.getByRole("button", { name: "Save changes" }).click();
