@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
+import { WhichRegionLink } from "@/components/routing/which-region-link";
 
 export default async function LandingPage({ params }: PageProps<"/[locale]">) {
   const { locale } = await params;
@@ -22,6 +23,7 @@ export default async function LandingPage({ params }: PageProps<"/[locale]">) {
       <Link href="/sign-in" className="inline-block rounded bg-brand-600 px-5 py-2 font-semibold text-white hover:bg-brand-700">
         {t("signIn")}
       </Link>
+      <WhichRegionLink />
     </div>
   );
 }

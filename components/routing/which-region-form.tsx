@@ -1,0 +1,156 @@
+"use client";
+
+import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useTranslations } from "next-intl";
+import type { Translate } from "@/lib/i18n/locales";
+import { ErrorSummary, type SummaryError } from "@/components/forms/error-summary";
+import { buttonClass, fieldId } from "@/components/forms/field";
+import { PlaceList, fieldsetClass, keepFocus, legendClass } from "./place-list";
+import { RoutingResult } from "./routing-result";
+import { TextField } from "./text-field";
+import {
+  emptyRow,
+  evaluate,
+  isErrorVisible,
+  showsPlacesOfWork,
+  type OfficeChoice,
+  type PlaceList as ListName,
+  type PlaceRow,
+  type WhichRegionState,
+} from "./which-region-state";
+
+const initialState: WhichRegionState = {
+  officeChoice: null,
+  officePostalCode: "",
+  officeTouched: false,
+  establishments: [emptyRow(0)],
+  placesOfWork: [emptyRow(1)],
+};
+
+/**
+ * The public "Which region handles my application?" form. Nothing is sent anywhere: the answer is
+ * computed in the browser with the routing rule and schema the public endpoint uses, as the visitor
+ * types. Errors show once a field has been left, or all at once (with the summary) on submission.
+ */
+export function WhichRegionForm() {
+  const t = useTranslations() as unknown as Translate;
+  const w = useTranslations("whichRegion");
+  const [state, setState] = useState<WhichRegionState>(initialState);
+  const [submitted, setSubmitted] = useState(false);
+  // A snapshot taken on submission: the summary takes focus whenever it changes, so it must not
+  // change while the visitor types.
+  const [summary, setSummary] = useState<SummaryError[]>([]);
+  const [focusTarget, setFocusTarget] = useState<string | null>(null);
+  const nextKey = useRef(2);
+  const resultHeading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    if (!focusTarget) return;
+    document.getElementById(focusTarget)?.focus();
+    setFocusTarget(null);
+  }, [focusTarget]);
+
+  const evaluation = evaluate(state);
+  const visibleErrors = evaluation.errors.filter((error) => isErrorVisible(error, state, submitted));
+  const errorFor = (path: string) => {
+    const error = visibleErrors.find((e) => e.path === path);
+    return error ? t(error.message, error.values) : undefined;
+  };
+  const placesOfWork = showsPlacesOfWork(state);
+
+  const updateRows = (list: ListName, update: (rows: PlaceRow[]) => PlaceRow[]) => setState((s) => ({ ...s, [list]: update(s[list]) }));
+  const listHandlers = (list: ListName) => ({
+    onChange: (index: number, field: "postalCode" | "share", value: string) =>
+      updateRows(list, (rows) => rows.map((row, i) => (i === index ? { ...row, [field]: value } : row))),
+    onBlur: (index: number, field: "postalCode" | "share") =>
+      updateRows(list, (rows) => rows.map((row, i) => (i === index ? { ...row, touched: { ...row.touched, [field]: true } } : row))),
+    onAdd: () => {
+      const index = state[list].length;
+      updateRows(list, (rows) => [...rows, emptyRow(nextKey.current++)]);
+      setFocusTarget(fieldId(`${list}.${index}.postalCode`));
+    },
+    onRemove: (index: number) => {
+      updateRows(list, (rows) => rows.filter((_, i) => i !== index));
+      setFocusTarget(`${fieldId(list)}-add`);
+    },
+  });
+
+  const chooseOffice = (choice: OfficeChoice) => setState((s) => ({ ...s, officeChoice: choice }));
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    setSubmitted(true);
+    const errors = evaluation.errors.map((e) => ({ ...(e.path ? { fieldId: fieldId(e.path) } : {}), message: t(e.message, e.values) }));
+    setSummary(errors);
+    if (errors.length === 0) resultHeading.current?.focus();
+  };
+
+  const officeError = errorFor("registeredOffice");
+  const officeId = fieldId("registeredOffice");
+
+  return (
+    <div className="grid gap-8 lg:grid-cols-[3fr_2fr]">
+      <form onSubmit={onSubmit} noValidate aria-label={w("title")}>
+        <ErrorSummary errors={summary} />
+
+        <fieldset aria-describedby={officeError ? `${officeId}-error` : undefined} className={`${fieldsetClass} ${officeError ? "border-l-4 border-l-danger-600" : ""}`}>
+          <legend className={legendClass}>{w("office.legend")}</legend>
+          {officeError ? (
+            <p id={`${officeId}-error`} className="mb-2 font-semibold text-danger-600">
+              {officeError}
+            </p>
+          ) : null}
+          <div className="mb-2 flex items-center gap-2">
+            <input
+              type="radio"
+              id={officeId}
+              name="officeChoice"
+              value="belgium"
+              checked={state.officeChoice === "belgium"}
+              onChange={() => chooseOffice("belgium")}
+              className="h-5 w-5"
+            />
+            <label htmlFor={officeId}>{w("office.inBelgium")}</label>
+          </div>
+          {state.officeChoice === "belgium" ? (
+            <div className="mb-3 ml-3 border-l-4 border-slate-300 pl-5">
+              <TextField
+                kind="postalCode"
+                path="registeredOffice.postalCode"
+                label={w("office.postalCode")}
+                value={state.officePostalCode}
+                error={errorFor("registeredOffice.postalCode")}
+                onChange={(value) => setState((s) => ({ ...s, officePostalCode: value }))}
+                onBlur={() => setState((s) => ({ ...s, officeTouched: true }))}
+              />
+            </div>
+          ) : null}
+          <div className="flex items-center gap-2">
+            <input
+              type="radio"
+              id={`${officeId}-none`}
+              name="officeChoice"
+              value="none"
+              checked={state.officeChoice === "none"}
+              onChange={() => chooseOffice("none")}
+              className="h-5 w-5"
+            />
+            <label htmlFor={`${officeId}-none`}>{w("office.notInBelgium")}</label>
+          </div>
+        </fieldset>
+
+        <PlaceList list="establishments" rows={state.establishments} errorFor={errorFor} {...listHandlers("establishments")} />
+        {placesOfWork ? <PlaceList list="placesOfWork" rows={state.placesOfWork} errorFor={errorFor} {...listHandlers("placesOfWork")} /> : null}
+        {errorFor("") ? <p className="mb-4 font-semibold text-danger-600">{errorFor("")}</p> : null}
+
+        <button type="submit" onMouseDown={keepFocus} className={buttonClass}>
+          {w("submit")}
+        </button>
+      </form>
+
+      <div className="lg:sticky lg:top-4 lg:self-start">
+        <RoutingResult evaluation={evaluation} headingRef={resultHeading} />
+      </div>
+    </div>
+  );
+}

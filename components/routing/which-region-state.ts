@@ -1,0 +1,108 @@
+import { fieldErrorsFromIssues } from "@/lib/errors/validation";
+import type { FieldError } from "@/lib/errors/app-error";
+import { determineCompetentRegion, type RoutingResult } from "@/lib/routing/competent-region";
+import { ROUTING_ERRORS, routingInputSchema } from "@/lib/routing/routing-input";
+
+/**
+ * The state of the public "Which region handles my application?" form and what it means, kept
+ * apart from React so that it can be tested: the form is turned into the routing endpoint's input
+ * and judged by the same schema and rule (lib/routing), so the page and the API always agree.
+ */
+
+/** null until the visitor answers: then the office is unknown, not absent. */
+export type OfficeChoice = "belgium" | "none" | null;
+
+export type PlaceList = "establishments" | "placesOfWork";
+
+export interface PlaceRow {
+  /** Stable React key; the row's position gives its field paths. */
+  key: number;
+  postalCode: string;
+  /** As typed: "", "60", "60 %"… */
+  share: string;
+  touched: { postalCode: boolean; share: boolean };
+}
+
+export interface WhichRegionState {
+  officeChoice: OfficeChoice;
+  officePostalCode: string;
+  officeTouched: boolean;
+  establishments: PlaceRow[];
+  placesOfWork: PlaceRow[];
+}
+
+/** The page's own error (the schema cannot know a question was left unanswered). */
+export const OFFICE_CHOICE_REQUIRED = "whichRegion.office.choiceRequired";
+
+export const emptyRow = (key: number): PlaceRow => ({ key, postalCode: "", share: "", touched: { postalCode: false, share: false } });
+
+/** As the rule says: the places of work count only without a registered office and without units. */
+export function showsPlacesOfWork(state: WhichRegionState): boolean {
+  return state.officeChoice === "none" && state.establishments.length === 0;
+}
+
+/**
+ * The share as a number when it looks like one ("60", "60%", "12,5"), so that the schema says what
+ * is wrong with it (not whole, out of range); NaN for anything else, which the schema rejects.
+ */
+export function parseShare(text: string): number | undefined {
+  const trimmed = text.trim().replace(/\s*%$/, "");
+  if (trimmed === "") return undefined;
+  return /^[-+]?\d+([.,]\d+)?$/.test(trimmed) ? Number(trimmed.replace(",", ".")) : Number.NaN;
+}
+
+function toPlace(row: PlaceRow) {
+  const share = parseShare(row.share);
+  return { postalCode: row.postalCode, ...(share === undefined ? {} : { share }) };
+}
+
+/** The body the public endpoint would receive for this form. */
+export function toRoutingInput(state: WhichRegionState) {
+  return {
+    registeredOffice: state.officeChoice === "belgium" ? { postalCode: state.officePostalCode } : null,
+    establishments: state.establishments.map(toPlace),
+    placesOfWork: showsPlacesOfWork(state) ? state.placesOfWork.map(toPlace) : [],
+  };
+}
+
+export type Evaluation =
+  | { status: "complete"; result: RoutingResult; errors: [] }
+  /** The input is valid without an office, but the answer would depend on it. */
+  | { status: "needsOffice"; result: null; errors: FieldError[] }
+  | { status: "incomplete"; result: null; errors: FieldError[] };
+
+export function evaluate(state: WhichRegionState): Evaluation {
+  const parsed = routingInputSchema.safeParse(toRoutingInput(state));
+  const unanswered = state.officeChoice === null;
+  const officeError: FieldError[] = unanswered ? [{ path: "registeredOffice", message: OFFICE_CHOICE_REQUIRED }] : [];
+  if (!parsed.success) {
+    // Without an answer about the office, "no place at all" is the unanswered question itself.
+    const errors = fieldErrorsFromIssues(parsed.error.issues).filter((e) => !(unanswered && e.message === ROUTING_ERRORS.noPlace));
+    return { status: "incomplete", result: null, errors: [...officeError, ...errors] };
+  }
+  const result = determineCompetentRegion(parsed.data);
+  // An office only matters on a tie or without units; a strict majority of units decides alone.
+  if (unanswered && result.rule !== "ESTABLISHMENT_UNIT") return { status: "needsOffice", result: null, errors: officeError };
+  return { status: "complete", result, errors: [] };
+}
+
+/**
+ * Whether to show an error yet: everything after a submission; before it, only what is wrong with
+ * something the visitor typed and left. An empty field or a wrong total is not an error while the
+ * visitor is still filling the form in (a unit of 60% is fine until the second unit is added).
+ */
+export function isErrorVisible(error: FieldError, state: WhichRegionState, submitted: boolean): boolean {
+  if (submitted) return true;
+  if (error.path === "registeredOffice.postalCode") return state.officeTouched && state.officePostalCode.trim() !== "";
+  const [list, index, field] = error.path.split(".");
+  if ((list !== "establishments" && list !== "placesOfWork") || index === undefined) return false;
+  const row = state[list][Number(index)];
+  if (!row || (field !== "postalCode" && field !== "share")) return false;
+  return row.touched[field] && row[field].trim() !== "";
+}
+
+/** The shares entered so far, for a running total beside the list; undefined when none is. */
+export function enteredShareTotal(rows: readonly PlaceRow[]): number | undefined {
+  const shares = rows.map((row) => parseShare(row.share)).filter((share): share is number => share !== undefined && Number.isFinite(share));
+  return shares.length === 0 ? undefined : shares.reduce((sum, share) => sum + share, 0);
+}
