@@ -18,36 +18,39 @@ export function DossierTable({
   const t = useTranslations();
   const format = useFormatter();
   return (
-    <table className="w-full border-collapse text-left">
-      <caption className="mb-2 text-left text-xl font-semibold">{caption}</caption>
-      <thead>
-        <tr className="border-b-2 border-slate-700">
-          <th scope="col" className="py-2 pr-3">{t("dossierList.reference")}</th>
-          <th scope="col" className="py-2 pr-3">{t("dossierList.worker")}</th>
-          {showEmployer ? <th scope="col" className="py-2 pr-3">{t("dossierList.employer")}</th> : null}
-          <th scope="col" className="py-2 pr-3">{t("dossierList.type")}</th>
-          {showRegion ? <th scope="col" className="py-2 pr-3">{t("dossierList.region")}</th> : null}
-          <th scope="col" className="py-2 pr-3">{t("dossierList.status")}</th>
-          <th scope="col" className="py-2">{t("dossierList.submittedAt")}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {dossiers.map((dossier) => (
-          <tr key={dossier.id} className="border-b border-slate-300">
-            <td className="py-2 pr-3">
-              <Link href={`/dossiers/${dossier.id}`} className="font-semibold text-brand-600 underline">
-                {dossier.referenceNumber ?? t("dossierList.draft")}
-              </Link>
-            </td>
-            <td className="py-2 pr-3">{`${dossier.worker.givenNames} ${dossier.worker.familyName}`}</td>
-            {showEmployer ? <td className="py-2 pr-3">{dossier.employer.name}</td> : null}
-            <td className="py-2 pr-3">{t(`applicationTypes.${dossier.type}`)}</td>
-            {showRegion ? <td className="py-2 pr-3">{dossier.competentRegion ? t(`routing.regions.${dossier.competentRegion}`) : "—"}</td> : null}
-            <td className="py-2 pr-3"><StatusTag status={dossier.status} /></td>
-            <td className="py-2">{dossier.submittedAt ? format.dateTime(dossier.submittedAt, { dateStyle: "medium" }) : "—"}</td>
+    // Scrolls sideways on a narrow screen instead of squeezing the columns.
+    <div className="overflow-x-auto">
+      <table className="w-full border-collapse text-left">
+        <caption className="mb-2 text-left text-xl font-semibold">{caption}</caption>
+        <thead>
+          <tr className="border-b-2 border-slate-700">
+            <th scope="col" className="py-2 pr-3">{t("dossierList.reference")}</th>
+            <th scope="col" className="py-2 pr-3">{t("dossierList.worker")}</th>
+            {showEmployer ? <th scope="col" className="py-2 pr-3">{t("dossierList.employer")}</th> : null}
+            <th scope="col" className="py-2 pr-3">{t("dossierList.type")}</th>
+            {showRegion ? <th scope="col" className="py-2 pr-3">{t("dossierList.region")}</th> : null}
+            <th scope="col" className="py-2 pr-3">{t("dossierList.status")}</th>
+            <th scope="col" className="py-2">{t("dossierList.submittedAt")}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {dossiers.map((dossier) => (
+            <tr key={dossier.id} className="border-b border-slate-300">
+              <td className="py-2 pr-3">
+                <Link href={`/dossiers/${dossier.id}`} className="font-semibold text-brand-600 underline">
+                  {dossier.referenceNumber ?? t("dossierList.draft")}
+                </Link>
+              </td>
+              <td className="py-2 pr-3">{`${dossier.worker.givenNames} ${dossier.worker.familyName}`}</td>
+              {showEmployer ? <td className="py-2 pr-3">{dossier.employer.name}</td> : null}
+              <td className="py-2 pr-3">{t(`applicationTypes.${dossier.type}`)}</td>
+              {showRegion ? <td className="py-2 pr-3">{dossier.competentRegion ? t(`routing.regions.${dossier.competentRegion}`) : "—"}</td> : null}
+              <td className="py-2 pr-3"><StatusTag status={dossier.status} /></td>
+              <td className="py-2">{dossier.submittedAt ? format.dateTime(dossier.submittedAt, { dateStyle: "medium" }) : "—"}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -56,6 +56,19 @@ test.describe("[SIGN-IN]", () => {
     await expect(page).toHaveURL("/en/sign-in");
   });
 
+  test("a role's pages do not exist for the other roles", async ({ page }) => {
+    await signIn(page, demo.employer);
+    for (const path of ["/en/caseworker", "/en/immigration-office", "/en/worker", "/en/mandatary"]) {
+      expect((await page.goto(path))?.status(), path).toBe(404);
+    }
+    await signIn(page, demo.worker);
+    for (const path of ["/en/employer", "/en/applications/new", "/en/caseworker"]) {
+      expect((await page.goto(path))?.status(), path).toBe(404);
+    }
+    await signIn(page, demo.caseworkerFlanders);
+    expect((await page.goto("/en/applications/new"))?.status()).toBe(404);
+  });
+
   test("signs out", async ({ page }) => {
     await signIn(page, demo.employer);
     await page.getByRole("button", { name: "Sign out" }).click();
