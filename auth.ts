@@ -1,6 +1,13 @@
-import NextAuth from "next-auth";
+import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
+
+export const TOO_MANY_ATTEMPTS = "too-many-attempts";
+
+/** Refused because of too many failed attempts; its code tells the sign-in form which message to show. */
+class TooManySignInAttempts extends CredentialsSignin {
+  code = TOO_MANY_ATTEMPTS;
+}
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
@@ -8,7 +15,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
-      authorize: (credentials) => verifyCredentials(credentials),
+      async authorize(credentials) {
+        const check = await verifyCredentials(credentials);
+        if (check.ok) return check.user;
+        if (check.reason === "too-many-attempts") throw new TooManySignInAttempts();
+        return null;
+      },
     }),
   ],
   callbacks: {

@@ -56,6 +56,17 @@ test.describe("[SIGN-IN]", () => {
     await expect(page).toHaveURL("/en/sign-in");
   });
 
+  test("slows down password guessing for an address", async ({ page }) => {
+    const email = `guesser-${Date.now().toString(36)}@demo.example`;
+    await page.goto("/en/sign-in");
+    await page.getByLabel("Email address").fill(email);
+    for (let attempt = 0; attempt <= 10; attempt++) {
+      await page.getByLabel("Password").fill(`guess ${attempt}`);
+      await page.getByRole("button", { name: "Sign in" }).last().click();
+      await expect(page.getByText(attempt < 10 ? "The email address or password is not correct" : "Too many attempts to sign in with this email address")).toBeVisible();
+    }
+  });
+
   test("a role's pages do not exist for the other roles", async ({ page }) => {
     await signIn(page, demo.employer);
     for (const path of ["/en/caseworker", "/en/immigration-office", "/en/worker", "/en/mandatary"]) {

@@ -1,7 +1,7 @@
 "use server";
 
 import { AuthError } from "next-auth";
-import { signIn, signOut } from "@/auth";
+import { signIn, signOut, TOO_MANY_ATTEMPTS } from "@/auth";
 import { signInSchema, type SignInInput } from "@/lib/auth/sign-in-input";
 import { fieldErrorsFromZod } from "@/lib/errors/validation";
 import { isLocale } from "@/lib/i18n/locales";
@@ -15,7 +15,10 @@ export async function signInAction(locale: string, input: SignInInput): Promise<
     await signIn("credentials", { ...parsed.data, redirectTo: `/${isLocale(locale) ? locale : "nl"}/home` });
   } catch (error) {
     // Only a refused sign-in is answered here; Next's redirect must keep propagating.
-    if (error instanceof AuthError) return { ok: false, formError: "signIn.invalidCredentials", fieldErrors: [] };
+    if (error instanceof AuthError) {
+      const throttled = (error as { code?: string }).code === TOO_MANY_ATTEMPTS;
+      return { ok: false, formError: throttled ? "signIn.tooManyAttempts" : "signIn.invalidCredentials", fieldErrors: [] };
+    }
     throw error;
   }
   return { ok: false, formError: "errors.UNEXPECTED", fieldErrors: [] };
