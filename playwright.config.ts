@@ -1,4 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
+import { assertLocalDatabase } from "./tests/support/assert-local-database";
+
+assertLocalDatabase(process.env.DATABASE_URL);
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;

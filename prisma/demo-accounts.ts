@@ -7,6 +7,7 @@ export const DEMO_PASSWORD = "demo-2026-Belgium";
 export const demoAccounts = {
   employer: "employer@demo.example",
   employerAdmin: "employer.admin@demo.example",
+  bakeryAdmin: "boulangerie.admin@demo.example",
   mandatary: "mandatary@demo.example",
   caseworkerFlanders: "caseworker.flanders@demo.example",
   caseworkerBrussels: "caseworker.brussels@demo.example",

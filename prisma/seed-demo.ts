@@ -56,7 +56,7 @@ export async function seedDemoData(): Promise<void> {
   const employerUser = await createUser(db, { email: demoAccounts.employer, name: "An Janssens", passwordHash, locale: "nl", role: "EMPLOYER_USER", organisationId: employer.id });
   const employerAdmin = await createUser(db, { email: demoAccounts.employerAdmin, name: "Pieter De Smet", passwordHash, locale: "nl", role: "EMPLOYER_ADMIN", organisationId: employer.id });
   await createUser(db, { email: demoAccounts.mandatary, name: "Sofie Claes", passwordHash, locale: "nl", role: "MANDATARY_USER", organisationId: mandatary.id });
-  const bakeryAdmin = await createUser(db, { email: "boulangerie.admin@demo.example", name: "Marc Dubois", passwordHash, locale: "fr", role: "EMPLOYER_ADMIN", organisationId: bakery.id });
+  const bakeryAdmin = await createUser(db, { email: demoAccounts.bakeryAdmin, name: "Marc Dubois", passwordHash, locale: "fr", role: "EMPLOYER_ADMIN", organisationId: bakery.id });
   await grantMandate(db, { employerId: employer.id, mandataryId: mandatary.id, grantedById: employerAdmin.id });
   await grantMandate(db, { employerId: bakery.id, mandataryId: mandatary.id, grantedById: bakeryAdmin.id });
 

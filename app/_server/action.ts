@@ -8,7 +8,7 @@ import { getActor } from "./session";
 /** What a server action answers the form: its data, or errors keyed to fields and to the form. */
 export type ActionResult<T> =
   | { ok: true; data: T }
-  | { ok: false; formError: string; fieldErrors: FieldError[] };
+  | { ok: false; formError: string; formErrorValues?: Record<string, string | number>; fieldErrors: FieldError[] };
 
 /**
  * The one wrapper for server actions: resolves the actor, runs the use case, and turns errors into

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { getFilingOptions } from "@/lib/applications/get-filing-options";
+import { dayInBelgium } from "@/lib/dates";
 import { countryCodes } from "@/lib/reference/countries";
 import { diplomaticPostsOpenOn } from "@/lib/reference/diplomatic-posts";
 
@@ -9,7 +10,7 @@ import { diplomaticPostsOpenOn } from "@/lib/reference/diplomatic-posts";
  * country names may differ from Node's, which would make the page differ from what was rendered).
  */
 export async function filingFormOptions(actor: Actor, locale: string) {
-  const today = new Date().toISOString().slice(0, 10);
+  const today = dayInBelgium();
   const countryNames = new Intl.DisplayNames([locale], { type: "region" });
   const countryName = (code: string) => countryNames.of(code) ?? code;
   return {

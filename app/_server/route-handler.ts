@@ -43,7 +43,8 @@ async function actorFor(access: RouteAccess): Promise<Actor | null> {
  * The one wrapper for route handlers (the API under app/api/v1): runs the handler and turns every
  * outcome into a JSON answer in the caller's language.
  *  - the handler's result → 200 with it as JSON;
- *  - AppError VALIDATION → 400 `{ errors: [{ path, message }] }`, one per field, translated;
+ *  - an AppError carrying field errors (VALIDATION 400, PAYLOAD_TOO_LARGE 413) → its status with
+ *    `{ errors: [{ path, message }] }`, one per field, translated;
  *  - any other AppError → its status with `{ error: code }`;
  *  - anything else (a bug, a failing dependency, even a catalog that cannot load) → 500
  *    `{ error: "UNEXPECTED" }`, logged here and never described to the caller.
@@ -79,19 +80,59 @@ export function routeHandler<Access extends RouteAccess, Params = Record<string,
 }
 
 function appErrorBody(error: AppError, t: Translate): RouteErrorBody {
-  if (error.code !== "VALIDATION") return { error: error.code };
+  if (error.fieldErrors.length === 0) return { error: error.code };
   return { errors: error.fieldErrors.map(({ path, message, values }) => ({ path, message: t(message, values) })) };
 }
 
+/** The most a JSON request body may weigh: far more than any honest routing request needs. */
+export const MAX_JSON_BODY_BYTES = 64 * 1024;
+
+/** Message-catalog keys for what is wrong with the body as a whole (path ""). */
+export interface JsonBodyMessages {
+  /** The body is not JSON at all. */
+  invalidJson: string;
+  /** The body is over the limit; translated with `{ maxKiB }`. */
+  tooLarge: string;
+}
+
 /**
- * The request body parsed as JSON, or a VALIDATION error on the whole input (path "") with
- * `messageKey` when it is not JSON at all. Schemas then judge the parsed value.
+ * The request body parsed as JSON, or an error on the whole input (path ""): PAYLOAD_TOO_LARGE
+ * (413) when it is over `maxBytes`, VALIDATION when it is not JSON at all. Schemas then judge the
+ * parsed value. The size is checked twice: a Content-Length over the limit is refused before
+ * anything is read, and the bytes are counted while reading (the header may be absent, as with a
+ * chunked body, or wrong), so that no more than `maxBytes` (plus one chunk) is ever held.
  */
-export async function readJsonBody(request: Request, messageKey: string): Promise<unknown> {
-  const text = await request.text();
+export async function readJsonBody(request: Request, messages: JsonBodyMessages, maxBytes = MAX_JSON_BODY_BYTES): Promise<unknown> {
+  const tooLarge = () =>
+    new AppError("PAYLOAD_TOO_LARGE", { fieldErrors: [{ path: "", message: messages.tooLarge, values: { maxKiB: Math.floor(maxBytes / 1024) } }] });
+  const declared = request.headers.get("content-length");
+  if (declared !== null && /^\s*\d+\s*$/.test(declared) && Number(declared) > maxBytes) {
+    await request.body?.cancel().catch(() => {});
+    throw tooLarge();
+  }
+  const text = await readText(request, maxBytes, tooLarge);
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new AppError("VALIDATION", { fieldErrors: [{ path: "", message: messageKey }] });
+    throw new AppError("VALIDATION", { fieldErrors: [{ path: "", message: messages.invalidJson }] });
+  }
+}
+
+/** The body as UTF-8 text (as Request.text() reads it), refused with `tooLarge` past `maxBytes`. */
+async function readText(request: Request, maxBytes: number, tooLarge: () => AppError): Promise<string> {
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const decoder = new TextDecoder();
+  let received = 0;
+  let text = "";
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    received += value.byteLength;
+    if (received > maxBytes) {
+      await reader.cancel().catch(() => {});
+      throw tooLarge();
+    }
+    text += decoder.decode(value, { stream: true });
   }
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Controller, useFieldArray, useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
@@ -14,7 +14,7 @@ import { createApplicationAction } from "@/app/[locale]/applications/new/actions
 import { updateApplicationAction } from "@/app/[locale]/dossiers/[id]/edit/actions";
 import { RoutingPreview } from "./routing-preview";
 import { ErrorSummary } from "@/components/forms/error-summary";
-import { Choices, Field, buttonClass, fieldId, inputClass } from "@/components/forms/field";
+import { Choices, Field, buttonClass, fieldId, fieldsetClass, inputClass, legendClass } from "@/components/forms/field";
 import { applyServerErrors, flattenFormErrors } from "@/components/forms/form-errors";
 
 /** Options with their labels already in the reader's language, made on the server so that the
@@ -24,8 +24,6 @@ export interface Option {
   label: string;
 }
 
-const fieldsetClass = "mb-8 rounded border border-slate-300 p-4";
-const legendClass = "px-1 text-xl font-semibold";
 
 /** A new application, or changes to a draft (its id, the version read and the stored values). */
 export type FormMode = { kind: "create" } | { kind: "edit"; applicationId: string; version: number; values: DraftApplicationInput };
@@ -73,8 +71,12 @@ export function ApplicationForm({
     if (residesInBelgium === true) {
       setValue("worker.residenceCountry", "BE");
       setValue("diplomaticPostCode", "");
+    } else if (residesInBelgium === false && getValues("worker.residenceCountry") === "BE") {
+      // The country of residence is asked anew; "Belgium" was only implied by the other answer.
+      setValue("worker.residenceCountry", "");
     }
-  }, [residesInBelgium, setValue]);
+  }, [residesInBelgium, setValue, getValues]);
+  const addWorkplaceButton = useRef<HTMLButtonElement>(null);
 
   const employerId = watch("employerId");
   const employer = choosesEmployer && mode.kind === "create" ? employers.find((e) => e.id === employerId) : employers[0];
@@ -128,7 +130,7 @@ export function ApplicationForm({
 
   return (
     <form onSubmit={onSubmit} noValidate>
-      <ErrorSummary errors={summary} />
+      <ErrorSummary errors={summary} submission={formState.submitCount} />
 
       {choosesEmployer && mode.kind === "create" ? (
         <fieldset className={fieldsetClass}>
@@ -177,6 +179,29 @@ export function ApplicationForm({
             </fieldset>
           )}
         />
+        {residesInBelgium === true ? (
+          <div className={`mb-5 ${errorFor("worker.legalStay") ? "border-l-4 border-danger-600 pl-3" : ""}`}>
+            <p id={`${fieldId("worker.legalStay")}-hint`} className="mb-1 text-sm text-slate-600">
+              {t("newApplication.legalStayHint")}
+            </p>
+            {errorFor("worker.legalStay") ? (
+              <p id={`${fieldId("worker.legalStay")}-error`} className="mb-1 font-semibold text-danger-600">
+                {errorFor("worker.legalStay")}
+              </p>
+            ) : null}
+            <label className="flex items-start gap-2">
+              <input
+                id={fieldId("worker.legalStay")}
+                type="checkbox"
+                {...register("worker.legalStay")}
+                aria-describedby={[`${fieldId("worker.legalStay")}-hint`, errorFor("worker.legalStay") ? `${fieldId("worker.legalStay")}-error` : ""].join(" ").trim()}
+                aria-invalid={errorFor("worker.legalStay") ? true : undefined}
+                className="mt-1 h-5 w-5 shrink-0"
+              />
+              <span>{t("newApplication.legalStay")}</span>
+            </label>
+          </div>
+        ) : null}
         {residesInBelgium === false ? (
           <>
             <Field path="worker.residenceCountry" label={t("newApplication.residenceCountry")} error={errorFor("worker.residenceCountry")}>
@@ -259,10 +284,19 @@ export function ApplicationForm({
         </Field>
       </fieldset>
 
-      <fieldset className={fieldsetClass} id={fieldId("workplaces")} tabIndex={-1}>
+      <fieldset
+        className={fieldsetClass}
+        id={fieldId("workplaces")}
+        tabIndex={-1}
+        aria-describedby={errorFor("workplaces") ? `${fieldId("workplaces")}-error` : undefined}
+      >
         <legend className={legendClass}>{t("newApplication.workplacesSection")}</legend>
         <p className="mb-4 text-slate-700">{t("newApplication.workplacesHint")}</p>
-        {errorFor("workplaces") ? <p className="mb-4 font-semibold text-danger-600">{errorFor("workplaces")}</p> : null}
+        {errorFor("workplaces") ? (
+          <p id={`${fieldId("workplaces")}-error`} className="mb-4 font-semibold text-danger-600">
+            {errorFor("workplaces")}
+          </p>
+        ) : null}
         {byPostalCode ? <p className="mb-4">{t("newApplication.noUnits")}</p> : null}
         {workplaces.fields.map((row, index) => (
           <div key={row.id} className="mb-4 flex flex-wrap items-end gap-4 border-b border-slate-200 pb-4">
@@ -311,7 +345,15 @@ export function ApplicationForm({
               </Field>
             </div>
             {workplaces.fields.length > 1 ? (
-              <button type="button" onClick={() => workplaces.remove(index)} className="mb-5 underline">
+              <button
+                type="button"
+                onClick={() => {
+                  workplaces.remove(index);
+                  // The removed row's button is gone: keep keyboard focus in the list.
+                  addWorkplaceButton.current?.focus();
+                }}
+                className="mb-5 underline"
+              >
                 {t(byPostalCode ? "newApplication.removePlaceOfWork" : "newApplication.removeWorkplace", { number: index + 1 })}
               </button>
             ) : null}
@@ -321,6 +363,7 @@ export function ApplicationForm({
           {t("newApplication.shareTotal", { total: shareTotal })}
         </p>
         <button
+          ref={addWorkplaceButton}
           type="button"
           onClick={() => workplaces.append(byPostalCode ? { postalCode: "", sharePercent: Number.NaN } : { establishmentUnitId: "", sharePercent: Number.NaN })}
           className="rounded border-2 border-brand-600 px-4 py-1 font-semibold text-brand-600"

@@ -13,7 +13,7 @@ import { applyServerErrors, flattenFormErrors } from "@/components/forms/form-er
 
 export function SignInForm({ locale }: { locale: string }) {
   const t = useTranslations() as unknown as Translate;
-  const [formError, setFormError] = useState<string | null>(null);
+  const [formError, setFormError] = useState<{ key: string; values?: Record<string, string | number> } | null>(null);
   const { register, handleSubmit, setError, formState } = useForm<SignInInput>({
     resolver: zodResolver(signInSchema),
     defaultValues: { email: "", password: "" },
@@ -25,7 +25,7 @@ export function SignInForm({ locale }: { locale: string }) {
     const result = await signInAction(locale, values);
     if (result && !result.ok) {
       applyServerErrors(setError, result.fieldErrors);
-      if (result.fieldErrors.length === 0) setFormError(result.formError);
+      if (result.fieldErrors.length === 0) setFormError({ key: result.formError, values: result.formErrorValues });
     }
   });
 
@@ -35,13 +35,13 @@ export function SignInForm({ locale }: { locale: string }) {
     return error ? t(error.message) : undefined;
   };
   const summary = [
-    ...(formError ? [{ message: t(formError) }] : []),
+    ...(formError ? [{ message: t(formError.key, formError.values) }] : []),
     ...fieldErrors.map((e) => ({ fieldId: fieldId(e.path), message: t(e.message) })),
   ];
 
   return (
     <form onSubmit={onSubmit} noValidate>
-      <ErrorSummary errors={summary} />
+      <ErrorSummary errors={summary} submission={formState.submitCount} />
       <Field path="email" label={t("signIn.email")} error={message("email")}>
         {(props) => <input {...props} {...register("email")} type="email" autoComplete="username" className={inputClass} />}
       </Field>

@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
+import { unsuccessfulStatuses } from "@/lib/applications/status";
 
 export function StatusTag({ status }: { status: ApplicationStatus }) {
   const t = useTranslations("statuses");
@@ -8,7 +9,7 @@ export function StatusTag({ status }: { status: ApplicationStatus }) {
       ? "bg-slate-100 text-slate-800"
       : status === "GRANTED"
         ? "bg-green-100 text-green-900"
-        : ["INADMISSIBLE", "WORK_PART_REFUSED", "RESIDENCE_REFUSED", "WITHDRAWN"].includes(status)
+        : unsuccessfulStatuses.includes(status)
           ? "bg-red-100 text-red-900"
           : "bg-brand-100 text-brand-900";
   return <span className={`inline-block rounded px-2 py-0.5 text-sm font-semibold ${tone}`}>{t(status)}</span>;

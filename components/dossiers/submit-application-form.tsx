@@ -19,6 +19,7 @@ export function SubmitApplicationForm({ applicationId, version, candidates }: { 
   const [regionPick, setRegionPick] = useState<string>("");
   const [pending, setPending] = useState(false);
   const [errors, setErrors] = useState<{ formError?: string; fieldErrors: FieldError[] }>({ fieldErrors: [] });
+  const [submissions, setSubmissions] = useState(0);
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
@@ -31,17 +32,19 @@ export function SubmitApplicationForm({ applicationId, version, candidates }: { 
       return;
     }
     setErrors({ formError: result.fieldErrors.length === 0 ? result.formError : undefined, fieldErrors: result.fieldErrors });
+    setSubmissions((count) => count + 1);
   }
 
   const pickError = errors.fieldErrors.find((e) => e.path === "regionPick");
   const summary = [
     ...(errors.formError ? [{ message: t(errors.formError) }] : []),
-    ...errors.fieldErrors.map((e) => ({ fieldId: fieldId(e.path), message: t(e.message, e.values) })),
+    // Only the region choice is on this page; what else is missing is changed on the draft's edit page.
+    ...errors.fieldErrors.map((e) => ({ fieldId: e.path === "regionPick" ? fieldId(e.path) : undefined, message: t(e.message, e.values) })),
   ];
 
   return (
     <form onSubmit={submit} noValidate className="rounded border-2 border-brand-600 p-4">
-      <ErrorSummary errors={summary} />
+      <ErrorSummary errors={summary} submission={submissions} />
       <h2 className="mb-2 text-xl font-semibold">{t("dossier.submitTitle")}</h2>
       <p className="mb-4">{t("dossier.submitIntro")}</p>
       {candidates.length > 0 ? (

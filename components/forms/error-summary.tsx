@@ -18,20 +18,25 @@ function inPageOrder(a: SummaryError, b: SummaryError): number {
 }
 
 /**
- * The list of problems at the top of a form, each linked to its field; it takes focus when it
- * appears, so keyboard and screen-reader users hear what went wrong (GOV.UK error summary pattern).
+ * The list of problems at the top of a form, each linked to its field; it takes focus after each
+ * submission that found problems, so keyboard and screen-reader users hear what went wrong
+ * (GOV.UK error summary pattern) — and only then, never while they are correcting a field.
+ * `submission` counts the form's submissions.
  */
-export function ErrorSummary({ errors }: { errors: SummaryError[] }) {
+export function ErrorSummary({ errors, submission }: { errors: SummaryError[]; submission: number }) {
   const t = useTranslations("forms");
   const ref = useRef<HTMLDivElement>(null);
+  const hasErrors = errors.length > 0;
   useEffect(() => {
-    if (errors.length > 0) ref.current?.focus();
-  }, [errors]);
+    if (hasErrors) ref.current?.focus();
+    // Only a new submission moves focus; a change of the errors while typing must not.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [submission]);
   if (errors.length === 0) return null;
   // Only ever shown after a submission in the browser, so the fields are there to be ordered by.
   const ordered = typeof document === "undefined" ? errors : [...errors].sort(inPageOrder);
   return (
-    <div ref={ref} tabIndex={-1} aria-labelledby="error-summary-title" className="mb-6 border-4 border-danger-600 p-4">
+    <div ref={ref} tabIndex={-1} role="region" aria-labelledby="error-summary-title" className="mb-6 border-4 border-danger-600 p-4">
       <h2 id="error-summary-title" className="mb-2 text-lg font-bold">
         {t("errorSummaryTitle")}
       </h2>

@@ -41,6 +41,8 @@ export function Field({
   );
 }
 
+export const fieldsetClass = "mb-8 rounded border border-slate-300 p-4";
+export const legendClass = "px-1 text-xl font-semibold";
 export const inputClass =
   "block w-full rounded border-2 border-slate-700 px-3 py-2 text-base aria-[invalid=true]:border-danger-600";
 export const buttonClass =

@@ -2,12 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import type { MouseEvent } from "react";
-import { fieldId } from "@/components/forms/field";
+import { fieldId, fieldsetClass, legendClass } from "@/components/forms/field";
 import { enteredShareTotal, type PlaceList as ListName, type PlaceRow } from "./which-region-state";
 import { TextField } from "./text-field";
 
-export const fieldsetClass = "mb-8 rounded border border-slate-300 p-4";
-export const legendClass = "px-1 text-xl font-semibold";
 /**
  * For the form's buttons: pressing one with the mouse does not first take focus from the field
  * being edited. Leaving a field can show its error and move the button down before the mouse is

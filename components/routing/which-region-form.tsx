@@ -1,21 +1,26 @@
 "use client";
 
 import { useEffect, useRef, useState, type FormEvent } from "react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import type { Translate } from "@/lib/i18n/locales";
 import { ErrorSummary, type SummaryError } from "@/components/forms/error-summary";
 import { buttonClass, fieldId } from "@/components/forms/field";
-import { PlaceList, fieldsetClass, keepFocus, legendClass } from "./place-list";
+import { fieldsetClass, legendClass } from "@/components/forms/field";
+import { PlaceList, keepFocus } from "./place-list";
 import { RoutingResult } from "./routing-result";
 import { TextField } from "./text-field";
 import {
+  askCompetentRegion,
   emptyRow,
   evaluate,
+  inputKey,
   isErrorVisible,
   showsPlacesOfWork,
+  toRoutingInput,
   type OfficeChoice,
   type PlaceList as ListName,
   type PlaceRow,
+  type ServerReply,
   type WhichRegionState,
 } from "./which-region-state";
 
@@ -27,19 +32,34 @@ const initialState: WhichRegionState = {
   placesOfWork: [emptyRow(1)],
 };
 
+/** A submission: the input it was for (inputKey), and the endpoint's reply once it came (null before). */
+interface Submission {
+  key: string;
+  reply: ServerReply | null;
+}
+
 /**
- * The public "Which region handles my application?" form. Nothing is sent anywhere: the answer is
- * computed in the browser with the routing rule and schema the public endpoint uses, as the visitor
- * types. Errors show once a field has been left, or all at once (with the summary) on submission.
+ * The public "Which region handles my application?" form. As the visitor types, a preview is
+ * computed in the browser with the routing rule and schema the public endpoint uses. Submitting
+ * sends the details to that endpoint (POST /api/v1/routing/competent-region), whose answer then
+ * takes the preview's place until the details change; its errors go to the fields and the
+ * summary, and a failure to reach it is said without losing anything entered. Client-side errors
+ * are shown without asking the endpoint: it would say the same. Errors show once a field has been
+ * left, or all at once (with the summary) on submission.
  */
 export function WhichRegionForm() {
   const t = useTranslations() as unknown as Translate;
   const w = useTranslations("whichRegion");
+  const locale = useLocale();
   const [state, setState] = useState<WhichRegionState>(initialState);
   const [submitted, setSubmitted] = useState(false);
-  // A snapshot taken on submission: the summary takes focus whenever it changes, so it must not
-  // change while the visitor types.
+  const [submission, setSubmission] = useState<Submission | null>(null);
+  // Only the latest submission's reply is shown: an earlier one may arrive after it.
+  const latestRequest = useRef(0);
+  // A snapshot taken on submission (and on the endpoint's refusal), so that it does not change
+  // while the visitor types; it takes focus each time `summaryShown` counts a new one.
   const [summary, setSummary] = useState<SummaryError[]>([]);
+  const [summaryShown, setSummaryShown] = useState(0);
   const [focusTarget, setFocusTarget] = useState<string | null>(null);
   const nextKey = useRef(2);
   const resultHeading = useRef<HTMLHeadingElement>(null);
@@ -51,8 +71,14 @@ export function WhichRegionForm() {
   }, [focusTarget]);
 
   const evaluation = evaluate(state);
+  const key = inputKey(state);
+  // The endpoint's reply counts only for the input it was given: an edit brings the preview back.
+  const current = submission?.key === key ? submission : null;
+  const serverErrors = current?.reply?.status === "rejected" ? current.reply.errors : [];
   const visibleErrors = evaluation.errors.filter((error) => isErrorVisible(error, state, submitted));
   const errorFor = (path: string) => {
+    const server = serverErrors.find((e) => e.path === path);
+    if (server) return server.message;
     const error = visibleErrors.find((e) => e.path === path);
     return error ? t(error.message, error.values) : undefined;
   };
@@ -82,7 +108,19 @@ export function WhichRegionForm() {
     setSubmitted(true);
     const errors = evaluation.errors.map((e) => ({ ...(e.path ? { fieldId: fieldId(e.path) } : {}), message: t(e.message, e.values) }));
     setSummary(errors);
-    if (errors.length === 0) resultHeading.current?.focus();
+    setSummaryShown((n) => n + 1);
+    if (errors.length > 0) return;
+    resultHeading.current?.focus();
+    const request = ++latestRequest.current;
+    setSubmission({ key, reply: null });
+    void askCompetentRegion(toRoutingInput(state), locale).then((reply) => {
+      if (request !== latestRequest.current) return;
+      setSubmission({ key, reply });
+      if (reply.status === "rejected") {
+        setSummary(reply.errors.map((e) => ({ ...(e.path ? { fieldId: fieldId(e.path) } : {}), message: e.message })));
+        setSummaryShown((n) => n + 1);
+      }
+    });
   };
 
   const officeError = errorFor("registeredOffice");
@@ -91,7 +129,7 @@ export function WhichRegionForm() {
   return (
     <div className="grid gap-8 lg:grid-cols-[3fr_2fr]">
       <form onSubmit={onSubmit} noValidate aria-label={w("title")}>
-        <ErrorSummary errors={summary} />
+        <ErrorSummary errors={summary} submission={summaryShown} />
 
         <fieldset aria-describedby={officeError ? `${officeId}-error` : undefined} className={`${fieldsetClass} ${officeError ? "border-l-4 border-l-danger-600" : ""}`}>
           <legend className={legendClass}>{w("office.legend")}</legend>
@@ -149,7 +187,7 @@ export function WhichRegionForm() {
       </form>
 
       <div className="lg:sticky lg:top-4 lg:self-start">
-        <RoutingResult evaluation={evaluation} headingRef={resultHeading} />
+        <RoutingResult evaluation={evaluation} reply={current ? (current.reply ?? "sending") : null} headingRef={resultHeading} />
       </div>
     </div>
   );

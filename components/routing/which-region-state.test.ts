@@ -1,6 +1,21 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { ROUTING_ERRORS } from "@/lib/routing/routing-input";
-import { OFFICE_CHOICE_REQUIRED, enteredShareTotal, evaluate, isErrorVisible, parseShare, showsPlacesOfWork, toRoutingInput, type PlaceRow, type WhichRegionState } from "./which-region-state";
+import {
+  COMPETENT_REGION_ENDPOINT,
+  OFFICE_CHOICE_REQUIRED,
+  askCompetentRegion,
+  enteredShareTotal,
+  evaluate,
+  formPath,
+  inputKey,
+  isErrorVisible,
+  parseShare,
+  readServerReply,
+  showsPlacesOfWork,
+  toRoutingInput,
+  type PlaceRow,
+  type WhichRegionState,
+} from "./which-region-state";
 
 let key = 0;
 const row = (postalCode: string, share = "", touched = false): PlaceRow => ({ key: key++, postalCode, share, touched: { postalCode: touched, share: touched } });
@@ -92,5 +107,57 @@ describe("the which-region form", () => {
     expect(enteredShareTotal([row("2000"), row("1000")])).toBeUndefined();
     expect(enteredShareTotal([row("2000", "60"), row("1000", ""), row("9000", "x")])).toBe(60);
     expect(enteredShareTotal([row("2000", "60 %"), row("1000", "30")])).toBe(90);
+  });
+});
+
+describe("asking the public endpoint on submission", () => {
+  const answer = { region: "FLEMISH_REGION", rule: "ESTABLISHMENT_UNIT", candidates: [], reason: "The worker is employed only in establishment units in the Flemish Region (Antwerpen 100%)." };
+
+  it("keys an answer to what it depends on, not to how it was typed or which field was left", () => {
+    const form = state({ officeChoice: "none", establishments: [row("2000", "60"), row("1000", "40")] });
+    expect(inputKey({ ...form, officeTouched: true, establishments: [row("2000", "60 %", true), row("1000", " 40")] })).toBe(inputKey(form));
+    expect(inputKey({ ...form, establishments: [row("2000", "50"), row("1000", "50")] })).not.toBe(inputKey(form));
+    // Unanswered and "no office" send the same input, but only one of them can be answered.
+    expect(inputKey({ ...form, officeChoice: null })).not.toBe(inputKey(form));
+  });
+
+  it("puts the endpoint's errors on the form's own fields, or on their list, or on the whole form", () => {
+    for (const path of ["registeredOffice", "registeredOffice.postalCode", "establishments", "establishments.1.postalCode", "placesOfWork.0.share", ""]) {
+      expect(formPath(path)).toBe(path);
+    }
+    expect(formPath("placesOfWork.0")).toBe("placesOfWork");
+    expect(formPath("establishments.2.label")).toBe("establishments");
+    expect(formPath("somethingElse.0")).toBe("");
+  });
+
+  it("reads an answer, a refusal and everything else", () => {
+    expect(readServerReply(200, answer)).toEqual({ status: "answered", answer });
+    expect(readServerReply(200, { ...answer, region: "ATLANTIS" })).toEqual({ status: "failed" });
+    expect(readServerReply(400, { errors: [{ path: "establishments.0.postalCode", message: "Enter a postal code that exists in Belgium." }, { path: "placesOfWork.0", message: "m" }] })).toEqual({
+      status: "rejected",
+      errors: [
+        { path: "establishments.0.postalCode", message: "Enter a postal code that exists in Belgium." },
+        { path: "placesOfWork", message: "m" },
+      ],
+    });
+    expect(readServerReply(413, { errors: [{ path: "", message: "Too large." }] })).toEqual({ status: "rejected", errors: [{ path: "", message: "Too large." }] });
+    expect(readServerReply(400, { errors: [] })).toEqual({ status: "failed" });
+    expect(readServerReply(500, { error: "UNEXPECTED" })).toEqual({ status: "failed" });
+    expect(readServerReply(500, { errors: [{ path: "", message: "m" }] })).toEqual({ status: "failed" });
+    expect(readServerReply(502, undefined)).toEqual({ status: "failed" });
+  });
+
+  it("posts the form's routing input in the page's language, and never throws", async () => {
+    const input = toRoutingInput(state({ officeChoice: "belgium", officePostalCode: "1000", establishments: [row("2000")] }));
+    const fetchImpl = vi.fn(async () => Response.json(answer));
+    expect(await askCompetentRegion(input, "fr", fetchImpl)).toEqual({ status: "answered", answer });
+    expect(fetchImpl).toHaveBeenCalledWith(COMPETENT_REGION_ENDPOINT, expect.objectContaining({ method: "POST", body: JSON.stringify(input) }));
+    const [, init] = fetchImpl.mock.calls[0] as unknown as [string, RequestInit];
+    expect(new Headers(init.headers).get("accept-language")).toBe("fr");
+    expect(new Headers(init.headers).get("content-type")).toBe("application/json");
+    expect(COMPETENT_REGION_ENDPOINT).toBe("/api/v1/routing/competent-region");
+
+    expect(await askCompetentRegion(input, "en", async () => Promise.reject(new TypeError("Failed to fetch")))).toEqual({ status: "failed" });
+    expect(await askCompetentRegion(input, "en", async () => new Response("<html>Bad gateway</html>", { status: 502 }))).toEqual({ status: "failed" });
   });
 });

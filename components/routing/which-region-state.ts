@@ -1,12 +1,16 @@
+import { z } from "zod";
 import { fieldErrorsFromIssues } from "@/lib/errors/validation";
 import type { FieldError } from "@/lib/errors/app-error";
+import { Region, RoutingRule } from "@/lib/generated/prisma/enums";
 import { determineCompetentRegion, type RoutingResult } from "@/lib/routing/competent-region";
+import type { CompetentRegionExplanation } from "@/lib/routing/explain-competent-region";
 import { ROUTING_ERRORS, routingInputSchema } from "@/lib/routing/routing-input";
 
 /**
  * The state of the public "Which region handles my application?" form and what it means, kept
  * apart from React so that it can be tested: the form is turned into the routing endpoint's input
- * and judged by the same schema and rule (lib/routing), so the page and the API always agree.
+ * and judged by the same schema and rule (lib/routing) for the live preview, then sent to the
+ * endpoint on submission, whose answer is the one that counts (askCompetentRegion).
  */
 
 /** null until the visitor answers: then the office is unknown, not absent. */
@@ -105,4 +109,74 @@ export function isErrorVisible(error: FieldError, state: WhichRegionState, submi
 export function enteredShareTotal(rows: readonly PlaceRow[]): number | undefined {
   const shares = rows.map((row) => parseShare(row.share)).filter((share): share is number => share !== undefined && Number.isFinite(share));
   return shares.length === 0 ? undefined : shares.reduce((sum, share) => sum + share, 0);
+}
+
+/**
+ * What the answer depends on: the office question and the endpoint's input. An answer of the
+ * endpoint holds for as long as this stays the same (leaving a field or retyping "60" as "60 %"
+ * changes nothing); any other edit puts the live preview back in its place.
+ */
+export function inputKey(state: WhichRegionState): string {
+  return JSON.stringify([state.officeChoice, toRoutingInput(state)]);
+}
+
+export const COMPETENT_REGION_ENDPOINT = "/api/v1/routing/competent-region";
+
+/** The endpoint's reply as the page uses it; error messages come translated by the endpoint. */
+export type ServerReply =
+  | { status: "answered"; answer: CompetentRegionExplanation }
+  /** The endpoint refused the input (400, or 413): the errors at the form's field paths. */
+  | { status: "rejected"; errors: { path: string; message: string }[] }
+  /** No usable reply: no connection, a 500, anything the page cannot read. */
+  | { status: "failed" };
+
+const answerSchema = z.object({
+  region: z.enum(Region).nullable(),
+  rule: z.enum(RoutingRule),
+  candidates: z.array(z.enum(Region)),
+  reason: z.string(),
+});
+const errorsSchema = z.object({ errors: z.array(z.object({ path: z.string(), message: z.string() })).min(1) });
+
+const FIELD_PATH = /^(registeredOffice(\.postalCode)?|(establishments|placesOfWork)(\.\d+\.(postalCode|share))?)$/;
+
+/**
+ * Where on the form an error of the endpoint belongs. Its paths are the form's own field paths
+ * (toRoutingInput keeps the rows' order); what has no field of its own (`placesOfWork.0`, a place
+ * of the wrong shape) goes to its list, and anything else to the form as a whole ("").
+ */
+export function formPath(path: string): string {
+  if (FIELD_PATH.test(path)) return path;
+  return /^(establishments|placesOfWork)\./.exec(path)?.[1] ?? "";
+}
+
+/** Reads the endpoint's reply, trusting nothing: a proxy or a broken deployment may answer anything. */
+export function readServerReply(status: number, body: unknown): ServerReply {
+  if (status === 200) {
+    const answer = answerSchema.safeParse(body);
+    return answer.success ? { status: "answered", answer: answer.data } : { status: "failed" };
+  }
+  const rejected = status >= 400 && status < 500 ? errorsSchema.safeParse(body) : undefined;
+  if (!rejected?.success) return { status: "failed" };
+  return { status: "rejected", errors: rejected.data.errors.map(({ path, message }) => ({ path: formPath(path), message })) };
+}
+
+/** Asks the public endpoint, in the page's language; never throws. */
+export async function askCompetentRegion(
+  input: ReturnType<typeof toRoutingInput>,
+  locale: string,
+  fetchImpl: typeof fetch = fetch,
+): Promise<ServerReply> {
+  try {
+    const response = await fetchImpl(COMPETENT_REGION_ENDPOINT, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Accept: "application/json", "Accept-Language": locale },
+      body: JSON.stringify(input),
+      cache: "no-store",
+    });
+    const body: unknown = await response.json().catch(() => undefined);
+    return readServerReply(response.status, body);
+  } catch {
+    return { status: "failed" };
+  }
 }

@@ -1,4 +1,5 @@
 import type { FieldError } from "@/lib/errors/app-error";
+import { totalShare } from "./draft-application-input";
 
 interface DossierForCompleteness {
   jobTitle: string | null;
@@ -21,8 +22,7 @@ export function missingForSubmission(dossier: DossierForCompleteness): FieldErro
   if (!dossier.worker.residesInBelgium && !dossier.diplomaticPostCode) {
     missing.push({ path: "diplomaticPostCode", message: "validation.diplomaticPostRequired" });
   }
-  const total = dossier.workplaces.reduce((sum, w) => sum + w.sharePercent, 0);
   if (dossier.workplaces.length === 0) missing.push({ path: "workplaces", message: "validation.workplaceRequired" });
-  else if (total !== 100) missing.push({ path: "workplaces", message: "validation.sharesMustTotal100" });
+  else if (totalShare(dossier.workplaces) !== 100) missing.push({ path: "workplaces", message: "validation.sharesMustTotal100" });
   return missing;
 }

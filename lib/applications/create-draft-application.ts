@@ -1,4 +1,5 @@
 import { getDb } from "@/lib/db";
+import { dayInBelgium } from "@/lib/dates";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/authorization";
 import { AppError } from "@/lib/errors/app-error";
@@ -8,10 +9,6 @@ import { findActiveMandate } from "@/lib/mandates/find-active-mandate";
 import { appendStatusEvent } from "./events";
 import { applicationRecord, draftApplicationSchema, workerRecord } from "./draft-application-input";
 import { resolveWorkplaces } from "./resolve-workplaces";
-
-function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
 
 /**
  * An employer user, or a mandatary under an active mandate, starts an application: the worker,
@@ -29,7 +26,7 @@ export async function createDraftApplication({ actor, input }: { actor: Actor; i
     if (!data.employerId) {
       throw new AppError("VALIDATION", { fieldErrors: [{ path: "employerId", message: "validation.employerRequired" }] });
     }
-    const mandate = await findActiveMandate(db, { employerId: data.employerId, mandataryId: actor.organisationId!, day: isoDay(now) });
+    const mandate = await findActiveMandate(db, { employerId: data.employerId, mandataryId: actor.organisationId!, day: dayInBelgium(now) });
     if (!mandate) {
       throw new AppError("VALIDATION", { fieldErrors: [{ path: "employerId", message: "validation.noActiveMandate" }] });
     }
@@ -39,12 +36,19 @@ export async function createDraftApplication({ actor, input }: { actor: Actor; i
     employerId = actor.organisationId!;
   }
 
-
   const workplaces = await resolveWorkplaces(db, employerId, data.workplaces);
   if (!workplaces.ok) throw new AppError("VALIDATION", { fieldErrors: workplaces.fieldErrors });
 
   return db.$transaction(async (tx) => {
-    const worker = await tx.worker.create({ data: { employerId, ...workerRecord(data.worker) } });
+    // Each dossier keeps its own worker record, as filed, so that a later application cannot change
+    // what an earlier one said. The same person (passport and nationality) filed for again, e.g.
+    // for a renewal, is linked to the account an earlier record has, so they follow all their dossiers.
+    const record = workerRecord(data.worker);
+    const known = await tx.worker.findFirst({
+      where: { passportNumber: record.passportNumber, nationality: record.nationality, userId: { not: null } },
+      select: { userId: true },
+    });
+    const worker = await tx.worker.create({ data: { employerId, ...record, userId: known?.userId ?? null } });
     const application = await tx.application.create({
       data: {
         ...applicationRecord(data),

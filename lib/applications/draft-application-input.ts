@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { PermitCategory } from "@/lib/generated/prisma/enums";
 import { isCountryCode, isThirdCountryNational } from "@/lib/reference/countries";
+import { dateToDay, dayInBelgium, dayToDate, isRealDay } from "@/lib/dates";
 import { findDiplomaticPost } from "@/lib/reference/diplomatic-posts";
+import { categoriesFileableFromBelgium } from "@/lib/reference/in-country-filing";
 import { lookupPostalCode } from "@/lib/reference/postal-codes/postal-codes";
 
 /**
@@ -12,13 +14,6 @@ import { lookupPostalCode } from "@/lib/reference/postal-codes/postal-codes";
 /** Application types this form files; the others have their own procedures (later issues). */
 export const draftApplicationTypes = ["COMBINED_PERMIT_FIXED", "EU_BLUE_CARD"] as const;
 
-const isoDay = /^\d{4}-\d{2}-\d{2}$/;
-
-function isRealDay(value: string): boolean {
-  if (!isoDay.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-}
 
 const dayField = (requiredKey: string) =>
   z
@@ -29,6 +24,14 @@ const dayField = (requiredKey: string) =>
 
 const text = (requiredKey: string, max: number) =>
   z.string({ error: requiredKey }).trim().min(1, requiredKey).max(max, { message: "validation.tooLong" });
+
+/** The worker's working time over the given rows, counting rows without a valid share as 0. */
+export function totalShare(rows: readonly unknown[]): number {
+  return rows.reduce<number>((sum, row) => {
+    const share = typeof row === "object" && row ? (row as { sharePercent?: unknown }).sharePercent : undefined;
+    return sum + (typeof share === "number" && Number.isFinite(share) ? share : 0);
+  }, 0);
+}
 
 /**
  * One place where the worker will work: one of the employer's establishment units or, for an
@@ -66,6 +69,8 @@ export const draftApplicationSchema = z
         .regex(/^[A-Za-z0-9]{5,20}$/, "validation.passportNumberFormat"),
       email: z.union([z.literal(""), z.email("validation.emailFormat")]).optional(),
       residesInBelgium: z.boolean({ error: "validation.residesInBelgiumRequired" }),
+      /** Asked only when the worker lives in Belgium: the filer declares a legal stay (not a procedure document). */
+      legalStay: z.boolean().optional(),
       /** Asked only when the worker lives abroad; checked with the answer to residesInBelgium below. */
       residenceCountry: z.string().optional(),
     }),
@@ -78,31 +83,44 @@ export const draftApplicationSchema = z
   .superRefine(
     (value, ctx) => {
       // Runs even when some fields are missing or of the wrong type (see `when`), so that the
-      // cross-field errors appear together with the others: every value here may be absent.
-      const worker = value.worker ?? ({} as Partial<typeof value.worker>);
-      const birth = worker.dateOfBirth;
-      if (typeof birth === "string" && isRealDay(birth) && birth >= new Date().toISOString().slice(0, 10)) {
+      // cross-field errors appear together with the others: every value here may be absent or
+      // of another type than declared.
+      const worker: Partial<Record<keyof typeof value.worker, unknown>> = typeof value.worker === "object" && value.worker ? value.worker : {};
+      const today = dayInBelgium();
+      if (typeof worker.dateOfBirth === "string" && isRealDay(worker.dateOfBirth) && worker.dateOfBirth >= today) {
         ctx.addIssue({ code: "custom", path: ["worker", "dateOfBirth"], message: "validation.dateOfBirthInPast" });
       }
       if (worker.residesInBelgium === false) {
-        if (!worker.residenceCountry || !isCountryCode(worker.residenceCountry)) {
+        if (typeof worker.residenceCountry !== "string" || !isCountryCode(worker.residenceCountry)) {
           ctx.addIssue({ code: "custom", path: ["worker", "residenceCountry"], message: "validation.residenceCountryRequired" });
         } else if (worker.residenceCountry === "BE") {
           ctx.addIssue({ code: "custom", path: ["worker", "residenceCountry"], message: "validation.residenceCountryAbroad" });
         }
-        if (!value.diplomaticPostCode || !findDiplomaticPost(value.diplomaticPostCode, new Date().toISOString().slice(0, 10))) {
+        if (typeof value.diplomaticPostCode !== "string" || !findDiplomaticPost(value.diplomaticPostCode, today)) {
           ctx.addIssue({ code: "custom", path: ["diplomaticPostCode"], message: "validation.diplomaticPostRequired" });
         }
       }
-      const workplaces = Array.isArray(value.workplaces) ? value.workplaces : [];
+      if (worker.residesInBelgium === true) {
+        if (worker.legalStay !== true) {
+          ctx.addIssue({ code: "custom", path: ["worker", "legalStay"], message: "validation.legalStayRequired" });
+        }
+        if (typeof value.category === "string" && !(categoriesFileableFromBelgium(today) as readonly string[]).includes(value.category)) {
+          ctx.addIssue({ code: "custom", path: ["category"], message: "validation.categoryNotFromBelgium" });
+        }
+      }
+      if ((value.type === "EU_BLUE_CARD") !== (value.category === "EU_BLUE_CARD") && typeof value.category === "string") {
+        ctx.addIssue({ code: "custom", path: ["category"], message: "validation.blueCardCategory" });
+      }
+      const workplaces: unknown[] = Array.isArray(value.workplaces) ? value.workplaces : [];
       const seen = new Set<string>();
-      workplaces.forEach((workplace, index) => {
+      workplaces.forEach((row, index) => {
+        const workplace: Record<string, unknown> = typeof row === "object" && row ? (row as Record<string, unknown>) : {};
         // A row names a place of work by postal code when the form offered no units to choose from.
-        if (workplace?.postalCode !== undefined) {
-          if (lookupPostalCode(workplace.postalCode.trim())?.geographic !== true) {
+        if (workplace.postalCode !== undefined) {
+          if (typeof workplace.postalCode !== "string" || lookupPostalCode(workplace.postalCode.trim())?.geographic !== true) {
             ctx.addIssue({ code: "custom", path: ["workplaces", index, "postalCode"], message: "validation.placeOfWorkPostalCode" });
           }
-        } else if (!workplace?.establishmentUnitId) {
+        } else if (typeof workplace.establishmentUnitId !== "string" || !workplace.establishmentUnitId) {
           ctx.addIssue({ code: "custom", path: ["workplaces", index, "establishmentUnitId"], message: "validation.establishmentUnitRequired" });
         } else if (seen.has(workplace.establishmentUnitId)) {
           ctx.addIssue({ code: "custom", path: ["workplaces", index, "establishmentUnitId"], message: "validation.establishmentUnitTwice" });
@@ -110,34 +128,34 @@ export const draftApplicationSchema = z
           seen.add(workplace.establishmentUnitId);
         }
       });
-      const total = workplaces.reduce((sum, w) => sum + (Number.isFinite(w?.sharePercent) ? w.sharePercent : 0), 0);
-      if (workplaces.length > 0 && total !== 100) {
+      if (workplaces.length > 0 && totalShare(workplaces) !== 100) {
         ctx.addIssue({ code: "custom", path: ["workplaces"], message: "validation.sharesMustTotal100" });
       }
     },
-    { when: () => true },
+    // Only a form-shaped value has fields to compare; anything else already has its type errors.
+    { when: (payload) => typeof payload.value === "object" && payload.value !== null },
   )
   // A worker living in Belgium lives in Belgium: the country is not asked, but stored.
   .transform((value) => ({
     ...value,
     workplaces: value.workplaces.map((w) => ({ ...w, postalCode: w.postalCode?.trim() })),
-    worker: { ...value.worker, residenceCountry: value.worker.residesInBelgium ? "BE" : (value.worker.residenceCountry ?? "") },
+    worker: {
+      ...value.worker,
+      residenceCountry: value.worker.residesInBelgium ? "BE" : (value.worker.residenceCountry ?? ""),
+      legalStay: value.worker.residesInBelgium ? value.worker.legalStay === true : false,
+    },
     diplomaticPostCode: value.worker.residesInBelgium ? undefined : value.diplomaticPostCode,
   }));
 
 export type DraftApplicationInput = z.input<typeof draftApplicationSchema>;
 export type DraftApplication = z.output<typeof draftApplicationSchema>;
 
-function day(value: string): Date {
-  return new Date(`${value}T00:00:00Z`);
-}
-
 /** The worker's columns as the form gives them; creating and changing a draft store the same. */
 export function workerRecord(worker: DraftApplication["worker"]) {
   return {
     givenNames: worker.givenNames,
     familyName: worker.familyName,
-    dateOfBirth: day(worker.dateOfBirth),
+    dateOfBirth: dayToDate(worker.dateOfBirth),
     nationality: worker.nationality,
     passportNumber: worker.passportNumber.toUpperCase(),
     email: worker.email || null,
@@ -153,13 +171,10 @@ export function applicationRecord(data: DraftApplication) {
     category: data.category,
     jobTitle: data.jobTitle,
     iscoCode: data.iscoCode,
-    employmentStartDate: day(data.employmentStartDate),
+    employmentStartDate: dayToDate(data.employmentStartDate),
     diplomaticPostCode: data.worker.residesInBelgium ? null : (data.diplomaticPostCode ?? null),
+    workerLegalStayDeclared: data.worker.legalStay,
   };
-}
-
-function dayString(date: Date | null): string {
-  return date ? date.toISOString().slice(0, 10) : "";
 }
 
 interface StoredDraft {
@@ -169,6 +184,7 @@ interface StoredDraft {
   iscoCode: string | null;
   employmentStartDate: Date | null;
   diplomaticPostCode: string | null;
+  workerLegalStayDeclared: boolean;
   worker: {
     givenNames: string;
     familyName: string;
@@ -187,10 +203,15 @@ export function draftFormValues(draft: StoredDraft): DraftApplicationInput {
   return {
     type: draft.type as DraftApplicationInput["type"],
     category: (draft.category ?? undefined) as DraftApplicationInput["category"],
-    worker: { ...draft.worker, dateOfBirth: dayString(draft.worker.dateOfBirth), email: draft.worker.email ?? "" },
+    worker: {
+      ...draft.worker,
+      dateOfBirth: dateToDay(draft.worker.dateOfBirth),
+      email: draft.worker.email ?? "",
+      legalStay: draft.workerLegalStayDeclared,
+    },
     jobTitle: draft.jobTitle ?? "",
     iscoCode: draft.iscoCode ?? "",
-    employmentStartDate: dayString(draft.employmentStartDate),
+    employmentStartDate: draft.employmentStartDate ? dateToDay(draft.employmentStartDate) : "",
     diplomaticPostCode: draft.diplomaticPostCode ?? "",
     workplaces: draft.workplaces.map((w) =>
       w.establishmentUnitId ? { establishmentUnitId: w.establishmentUnitId, sharePercent: w.sharePercent } : { postalCode: w.postalCode, sharePercent: w.sharePercent },

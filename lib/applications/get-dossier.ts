@@ -25,6 +25,7 @@ export async function getDossier({ actor, applicationId }: { actor: Actor; appli
           email: true,
           residesInBelgium: true,
           residenceCountry: true,
+          userId: true,
         },
       },
       workplaces: {
@@ -33,7 +34,8 @@ export async function getDossier({ actor, applicationId }: { actor: Actor; appli
       },
       statusEvents: {
         where: actor.role === "REGIONAL_CASEWORKER" || actor.role === "IMMIGRATION_CASEWORKER" ? {} : { visibleToApplicant: true },
-        select: { id: true, type: true, occurredAt: true, payload: true },
+        select: { id: true, sequence: true, type: true, occurredAt: true, payload: true },
+        orderBy: [{ occurredAt: "asc" }, { sequence: "asc" }],
       },
     },
   });

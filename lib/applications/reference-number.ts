@@ -1,4 +1,5 @@
 import type { Tx } from "@/lib/db";
+import { yearInBelgium } from "@/lib/dates";
 
 /** WIB-2026-000123: digits only, so no look-alike characters to misread on the phone. */
 export function formatReferenceNumber(year: number, sequence: number): string {
@@ -7,7 +8,8 @@ export function formatReferenceNumber(year: number, sequence: number): string {
 
 /** Takes the next number of the year. Call inside the submitting transaction, so a rollback frees it. */
 export async function allocateReferenceNumber(tx: Tx, now: Date): Promise<string> {
-  const year = now.getUTCFullYear();
+  // The year of the submission in Belgium: a dossier filed at 00:30 on 1 January belongs to the new year.
+  const year = yearInBelgium(now);
   // One statement, so two first submissions of a year cannot both insert the counter row.
   const [row] = await tx.$queryRaw<{ lastValue: number }[]>`
     INSERT INTO "ReferenceNumberCounter" ("year", "lastValue") VALUES (${year}, 1)

@@ -24,12 +24,12 @@ export function canTransition(transition: Transition, from: ApplicationStatus): 
   return (transitions[transition].from as readonly ApplicationStatus[]).includes(from);
 }
 
+/** Statuses that end a dossier without a permit. */
+export const unsuccessfulStatuses: readonly ApplicationStatus[] = ["INADMISSIBLE", "WORK_PART_REFUSED", "RESIDENCE_REFUSED", "WITHDRAWN"];
+
 export const finalStatuses: readonly ApplicationStatus[] = [
   "GRANTED",
-  "INADMISSIBLE",
-  "WORK_PART_REFUSED",
-  "RESIDENCE_REFUSED",
-  "WITHDRAWN",
+  ...unsuccessfulStatuses,
 ];
 
 /** Only a draft can be changed; a submitted dossier is immutable except through a request for information. */

@@ -2,6 +2,8 @@ import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { Region } from "@/lib/generated/prisma/enums";
 import { getDb } from "@/lib/db";
+import { dayInBelgium } from "@/lib/dates";
+import { assertMandateInForce } from "@/lib/mandates/find-active-mandate";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan, dossierWhereForActor } from "@/lib/auth/authorization";
 import { AppError } from "@/lib/errors/app-error";
@@ -41,6 +43,8 @@ export async function submitApplication({ actor, input }: { actor: Actor; input:
   if (!dossier) throw new AppError("NOT_FOUND");
   assertCan(actor, "dossier:submit", dossier);
   if (!canTransition("submit", dossier.status) || dossier.version !== data.version) throw new AppError("CONFLICT");
+  const now = new Date();
+  await assertMandateInForce(db, actor, dossier.employerId, dayInBelgium(now));
 
   const missing = missingForSubmission(dossier);
   if (missing.length > 0) throw new AppError("VALIDATION", { fieldErrors: missing });
@@ -57,7 +61,6 @@ export async function submitApplication({ actor, input }: { actor: Actor; input:
     region = data.regionPick;
   }
 
-  const now = new Date();
   const { from, to } = { from: dossier.status, to: transitions.submit.to };
   return db.$transaction(async (tx) => {
     const referenceNumber = await allocateReferenceNumber(tx, now);

@@ -2,6 +2,8 @@ import type { StatusEventType } from "@/lib/generated/prisma/enums";
 
 export interface StoredStatusEvent {
   id: string;
+  /** Order of writing, for events that share their time (one transaction). */
+  sequence: bigint;
   type: StatusEventType;
   occurredAt: Date;
   payload: unknown;
@@ -66,5 +68,7 @@ export function toTimelineEntry(event: StoredStatusEvent): TimelineEntry {
 
 /** Oldest first, as a dossier's history reads. */
 export function buildTimeline(events: readonly StoredStatusEvent[]): TimelineEntry[] {
-  return [...events].sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime()).map(toTimelineEntry);
+  return [...events]
+    .sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime() || (a.sequence < b.sequence ? -1 : a.sequence > b.sequence ? 1 : 0))
+    .map(toTimelineEntry);
 }

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { getDb } from "@/lib/db";
+import { dayInBelgium } from "@/lib/dates";
+import { assertMandateInForce } from "@/lib/mandates/find-active-mandate";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan, dossierWhereForActor } from "@/lib/auth/authorization";
 import { AppError } from "@/lib/errors/app-error";
@@ -24,15 +26,19 @@ export async function updateDraftApplication({ actor, input }: { actor: Actor; i
   const { applicationId, version, application } = parseInput(updateDraftSchema, input);
   const data = parseInput(draftApplicationSchema, application);
   const db = getDb();
-  const dossier = await db.application.findFirst({ where: { AND: [{ id: applicationId }, dossierWhereForActor(actor)] } });
+  const dossier = await db.application.findFirst({
+    where: { AND: [{ id: applicationId }, dossierWhereForActor(actor)] },
+    include: { worker: { select: { userId: true } } },
+  });
   if (!dossier) throw new AppError("NOT_FOUND");
   assertCan(actor, "dossier:edit-draft", dossier);
   if (!canEditDraft(dossier.status) || dossier.version !== version) throw new AppError("CONFLICT");
 
+  const now = new Date();
+  await assertMandateInForce(db, actor, dossier.employerId, dayInBelgium(now));
   const workplaces = await resolveWorkplaces(db, dossier.employerId, data.workplaces);
   if (!workplaces.ok) throw new AppError("VALIDATION", { fieldErrors: workplaces.fieldErrors });
 
-  const now = new Date();
   return db.$transaction(async (tx) => {
     const updated = await tx.application.updateMany({
       where: { id: dossier.id, status: "DRAFT", version },

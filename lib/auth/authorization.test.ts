@@ -7,18 +7,19 @@ import { assertCan, can, permissions, permissionsByRole, type DossierScope, type
 const EMPLOYER = "employer-a";
 const OTHER_EMPLOYER = "employer-b";
 const MANDATARY = "mandatary-a";
-const WORKER = "worker-a";
+/** The worker's account. */
+const WORKER = "worker-user-a";
 
 const actors: Record<Role, Actor> = {
-  EMPLOYER_USER: { userId: "u1", role: "EMPLOYER_USER", organisationId: EMPLOYER, region: null, workerId: null },
-  EMPLOYER_ADMIN: { userId: "u2", role: "EMPLOYER_ADMIN", organisationId: EMPLOYER, region: null, workerId: null },
-  MANDATARY_USER: { userId: "u3", role: "MANDATARY_USER", organisationId: MANDATARY, region: null, workerId: null },
-  REGIONAL_CASEWORKER: { userId: "u4", role: "REGIONAL_CASEWORKER", organisationId: "flemish-service", region: "FLEMISH_REGION", workerId: null },
-  IMMIGRATION_CASEWORKER: { userId: "u5", role: "IMMIGRATION_CASEWORKER", organisationId: "dvz", region: null, workerId: null },
-  WORKER: { userId: "u6", role: "WORKER", organisationId: null, region: null, workerId: WORKER },
+  EMPLOYER_USER: { userId: "u1", role: "EMPLOYER_USER", organisationId: EMPLOYER, region: null },
+  EMPLOYER_ADMIN: { userId: "u2", role: "EMPLOYER_ADMIN", organisationId: EMPLOYER, region: null },
+  MANDATARY_USER: { userId: "u3", role: "MANDATARY_USER", organisationId: MANDATARY, region: null },
+  REGIONAL_CASEWORKER: { userId: "u4", role: "REGIONAL_CASEWORKER", organisationId: "flemish-service", region: "FLEMISH_REGION" },
+  IMMIGRATION_CASEWORKER: { userId: "u5", role: "IMMIGRATION_CASEWORKER", organisationId: "dvz", region: null },
+  WORKER: { userId: WORKER, role: "WORKER", organisationId: null, region: null },
 };
 
-const base: DossierScope = { employerId: EMPLOYER, filedById: EMPLOYER, workerId: WORKER, competentRegion: "FLEMISH_REGION", status: "SUBMITTED" };
+const base: DossierScope = { employerId: EMPLOYER, filedById: EMPLOYER, worker: { userId: WORKER }, competentRegion: "FLEMISH_REGION", status: "SUBMITTED" };
 
 /** Each dossier situation, and the roles that may read it. */
 const situations: { name: string; dossier: DossierScope; readers: Role[] }[] = [
@@ -26,9 +27,10 @@ const situations: { name: string; dossier: DossierScope; readers: Role[] }[] = [
   { name: "own employer's submitted dossier in Flanders", dossier: base, readers: ["EMPLOYER_USER", "EMPLOYER_ADMIN", "REGIONAL_CASEWORKER", "WORKER"] },
   { name: "dossier filed by the mandatary", dossier: { ...base, filedById: MANDATARY }, readers: ["EMPLOYER_USER", "EMPLOYER_ADMIN", "MANDATARY_USER", "REGIONAL_CASEWORKER", "WORKER"] },
   { name: "mandatary's draft", dossier: { ...base, filedById: MANDATARY, status: "DRAFT", competentRegion: null }, readers: ["EMPLOYER_USER", "EMPLOYER_ADMIN", "MANDATARY_USER"] },
-  { name: "another employer's dossier", dossier: { ...base, employerId: OTHER_EMPLOYER, filedById: OTHER_EMPLOYER, workerId: "worker-b" }, readers: ["REGIONAL_CASEWORKER"] },
+  { name: "dossier of a worker with no account", dossier: { ...base, worker: { userId: null } }, readers: ["EMPLOYER_USER", "EMPLOYER_ADMIN", "REGIONAL_CASEWORKER"] },
+  { name: "another employer's dossier", dossier: { ...base, employerId: OTHER_EMPLOYER, filedById: OTHER_EMPLOYER, worker: { userId: "worker-b" } }, readers: ["REGIONAL_CASEWORKER"] },
   { name: "dossier of another region", dossier: { ...base, competentRegion: "WALLOON_REGION" }, readers: ["EMPLOYER_USER", "EMPLOYER_ADMIN", "WORKER"] },
-  { name: "another region's dossier of another employer", dossier: { ...base, employerId: OTHER_EMPLOYER, filedById: OTHER_EMPLOYER, workerId: "worker-b", competentRegion: "BRUSSELS_CAPITAL_REGION" }, readers: [] },
+  { name: "another region's dossier of another employer", dossier: { ...base, employerId: OTHER_EMPLOYER, filedById: OTHER_EMPLOYER, worker: { userId: "worker-b" }, competentRegion: "BRUSSELS_CAPITAL_REGION" }, readers: [] },
   { name: "dossier at the Immigration Office", dossier: { ...base, status: "RESIDENCE_REVIEW" }, readers: ["EMPLOYER_USER", "EMPLOYER_ADMIN", "REGIONAL_CASEWORKER", "IMMIGRATION_CASEWORKER", "WORKER"] },
 ];
 

@@ -61,7 +61,7 @@ export const statusesAtImmigrationOffice: readonly ApplicationStatus[] = [
 export interface DossierScope {
   employerId: string;
   filedById: string;
-  workerId: string;
+  worker: { userId: string | null };
   competentRegion: string | null;
   status: ApplicationStatus;
 }
@@ -78,7 +78,7 @@ function isInScope(actor: Actor, dossier: DossierScope): boolean {
     case "IMMIGRATION_CASEWORKER":
       return statusesAtImmigrationOffice.includes(dossier.status);
     case "WORKER":
-      return actor.workerId !== null && dossier.status !== "DRAFT" && dossier.workerId === actor.workerId;
+      return dossier.status !== "DRAFT" && dossier.worker.userId === actor.userId;
   }
 }
 
@@ -96,7 +96,7 @@ export function dossierWhereForActor(actor: Actor): Prisma.ApplicationWhereInput
     case "IMMIGRATION_CASEWORKER":
       return { status: { in: [...statusesAtImmigrationOffice] } };
     case "WORKER":
-      return actor.workerId ? { workerId: actor.workerId, status: { not: "DRAFT" } } : nothing;
+      return { worker: { userId: actor.userId }, status: { not: "DRAFT" } };
   }
 }
 

@@ -11,7 +11,7 @@ export async function resolveActor(userId: string): Promise<Actor | null> {
     select: {
       id: true,
       disabledAt: true,
-      worker: { select: { id: true } },
+      workers: { select: { id: true }, take: 1 },
       memberships: {
         where: { revokedAt: null },
         orderBy: { createdAt: "asc" },
@@ -28,9 +28,8 @@ export async function resolveActor(userId: string): Promise<Actor | null> {
       role: membership.role,
       organisationId: membership.organisationId,
       region: membership.role === "REGIONAL_CASEWORKER" ? membership.organisation.region : null,
-      workerId: null,
     };
   }
-  if (user.worker) return { userId: user.id, role: "WORKER", organisationId: null, region: null, workerId: user.worker.id };
+  if (user.workers.length > 0) return { userId: user.id, role: "WORKER", organisationId: null, region: null };
   return null;
 }

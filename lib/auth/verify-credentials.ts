@@ -7,6 +7,8 @@ import { verifyDecoy, verifyPassword } from "./password";
 /**
  * Guessing passwords is slowed down per email address: after this many refused attempts within
  * the window, further attempts are refused without looking at the password until the window moves on.
+ * Attempts refused by the throttle itself do not count, so the lock ends a window after the last real
+ * guess. The count is read outside a lock: a burst of parallel guesses may pass a few over the limit.
  */
 export const signInThrottle = { maxFailures: 10, windowMinutes: 15 } as const;
 
@@ -51,11 +53,12 @@ export async function verifyCredentials(input: unknown, now = new Date()): Promi
     if (user && valid) await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: now } });
     await recordAudit(tx, {
       actor: null,
-      action: "auth.sign-in",
+      // Refusals by the throttle are logged under their own action, so they do not count as guesses.
+      action: throttled ? "auth.sign-in-throttled" : "auth.sign-in",
       entityType: "SignIn",
       entityId: key,
       outcome: user && valid ? "SUCCESS" : "DENIED",
-      metadata: { ...(user ? { userId: user.id } : {}), ...(throttled ? { throttled: true } : {}) },
+      metadata: user ? { userId: user.id } : {},
     });
   });
   if (throttled) return { ok: false, reason: "too-many-attempts" };

@@ -9,6 +9,8 @@ export const appErrorStatus = {
   VALIDATION: 400,
   /** The dossier changed since it was read (optimistic lock) or is no longer in the expected status. */
   CONFLICT: 409,
+  /** The request body is larger than the endpoint accepts (see readJsonBody). */
+  PAYLOAD_TOO_LARGE: 413,
 } as const;
 
 export type AppErrorCode = keyof typeof appErrorStatus;

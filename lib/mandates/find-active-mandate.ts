@@ -1,30 +1,35 @@
-import type { Db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Db, Tx } from "@/lib/db";
+import { dayToDate, type IsoDay } from "@/lib/dates";
+import type { Actor } from "@/lib/auth/actor";
+import { AppError } from "@/lib/errors/app-error";
 
-/** The mandate that lets this mandatary act for this employer on the given day (ISO date), if any. */
-export async function findActiveMandate(
-  db: Db,
-  { employerId, mandataryId, day }: { employerId: string; mandataryId: string; day: string },
-) {
-  const date = new Date(`${day}T00:00:00Z`);
-  return db.mandate.findFirst({
-    where: {
-      employerId,
-      mandataryId,
-      revokedAt: null,
-      validFrom: { lte: date },
-      OR: [{ validUntil: null }, { validUntil: { gte: date } }],
-    },
-    orderBy: { validFrom: "desc" },
-  });
+/** Mandates in force on the given day: begun, not ended, not revoked. */
+function inForceOn(day: IsoDay): Prisma.MandateWhereInput {
+  const date = dayToDate(day);
+  return { revokedAt: null, validFrom: { lte: date }, OR: [{ validUntil: null }, { validUntil: { gte: date } }] };
 }
 
-/** The employers a mandatary may file for today, for the employer picker. */
-export async function listMandatingEmployers(db: Db, { mandataryId, day }: { mandataryId: string; day: string }) {
-  const date = new Date(`${day}T00:00:00Z`);
+/** The mandate that lets this mandatary act for this employer on the given day, if any. */
+export async function findActiveMandate(db: Db | Tx, { employerId, mandataryId, day }: { employerId: string; mandataryId: string; day: IsoDay }) {
+  return db.mandate.findFirst({ where: { employerId, mandataryId, ...inForceOn(day) }, orderBy: { validFrom: "desc" } });
+}
+
+/** The employers a mandatary may file for on the given day, for the employer picker. */
+export async function listMandatingEmployers(db: Db, { mandataryId, day }: { mandataryId: string; day: IsoDay }) {
   const mandates = await db.mandate.findMany({
-    where: { mandataryId, revokedAt: null, validFrom: { lte: date }, OR: [{ validUntil: null }, { validUntil: { gte: date } }] },
+    where: { mandataryId, ...inForceOn(day) },
     select: { employer: { select: { id: true, name: true, enterpriseNumber: true } } },
     orderBy: { employer: { name: "asc" } },
   });
   return [...new Map(mandates.map((m) => [m.employer.id, m.employer])).values()];
+}
+
+/**
+ * A mandatary acts for an employer only while a mandate is in force: filing, changing and submitting
+ * all check it again, so a revoked mandate stops a draft the mandatary had started. Others pass.
+ */
+export async function assertMandateInForce(db: Db | Tx, actor: Actor, employerId: string, day: IsoDay): Promise<void> {
+  if (actor.role !== "MANDATARY_USER") return;
+  if (!(await findActiveMandate(db, { employerId, mandataryId: actor.organisationId ?? "", day }))) throw new AppError("FORBIDDEN");
 }

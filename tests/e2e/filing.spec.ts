@@ -77,6 +77,12 @@ test.describe("[FILING] the first vertical slice", () => {
     await expect(flemish.getByRole("heading", { level: 1 })).toHaveText(referenceNumber);
     await expectAccessible(flemish);
 
+    // Another worker's account cannot open it by URL either.
+    const otherWorker = await (await browser.newContext()).newPage();
+    await signIn(otherWorker, demo.worker);
+    expect((await otherWorker.goto(dossierUrl))?.status()).toBe(404);
+    await otherWorker.context().close();
+
     // Caseworkers of the other regions see no trace of it, in the queue or by URL.
     for (const email of [demo.caseworkerBrussels, demo.caseworkerWallonia, demo.caseworkerGermanSpeaking]) {
       const other = await (await browser.newContext()).newPage();

@@ -4,6 +4,7 @@ import { demo, expectAccessible, signIn } from "./support";
 /** Fills the filing form for a worker living in Belgium (no diplomatic post), up to the workplaces. */
 async function fillWorkerAndJob(page: Page, familyName: string) {
   await page.getByRole("group", { name: "Does the worker live in Belgium?" }).getByLabel("Yes").check();
+  await page.getByLabel(/The worker stays legally in Belgium/).check();
   await page.getByLabel("Given names").fill("Mei");
   await page.getByLabel("Family name").fill(familyName);
   await page.getByLabel("Date of birth").fill("1988-09-30");

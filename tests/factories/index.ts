@@ -1,6 +1,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { OrganisationKind, Region, Role } from "@/lib/generated/prisma/enums";
-import { withKboCheckDigits } from "@/lib/identifiers/enterprise-number";
+import { dayToDate } from "@/lib/dates";
+import { isEnterpriseNumber, withKboCheckDigits } from "@/lib/identifiers/enterprise-number";
 
 /**
  * Factories shared by the integration tests, the e2e tests and the demo seed. Each call makes
@@ -32,6 +33,8 @@ export interface OrganisationFactoryInput {
 }
 
 export async function createOrganisation(db: PrismaClient, input: OrganisationFactoryInput = {}) {
+  // Seeds and tests use real-looking numbers: a wrong check digit here is a mistake in the data.
+  if (input.enterpriseNumber && !isEnterpriseNumber(input.enterpriseNumber)) throw new Error(`not an enterprise number: ${input.enterpriseNumber}`);
   const office = input.registeredOffice === undefined ? { street: "Meir 1", postalCode: "2000", city: "Antwerpen" } : input.registeredOffice;
   return db.organisation.create({
     data: {
@@ -77,8 +80,8 @@ export async function grantMandate(
       employerId: input.employerId,
       mandataryId: input.mandataryId,
       grantedById: input.grantedById,
-      validFrom: new Date(`${input.validFrom ?? "2024-01-01"}T00:00:00Z`),
-      validUntil: input.validUntil ? new Date(`${input.validUntil}T00:00:00Z`) : null,
+      validFrom: dayToDate(input.validFrom ?? "2024-01-01"),
+      validUntil: input.validUntil ? dayToDate(input.validUntil) : null,
     },
   });
 }

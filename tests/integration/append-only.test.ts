@@ -22,8 +22,9 @@ beforeAll(async () => {
 afterAll(() => db.$disconnect());
 
 describe("[HISTORY] the database keeps the history as it was written", () => {
-  it("refuses to change a status event", async () => {
+  it("refuses to change or delete a status event", async () => {
     await expect(db.statusEvent.updateMany({ where: { applicationId }, data: { type: "APPLICATION_SUBMITTED" } })).rejects.toThrow(/append-only/);
+    await expect(db.statusEvent.deleteMany({ where: { applicationId } })).rejects.toThrow(/append-only/);
     expect((await db.statusEvent.findMany({ where: { applicationId } })).map((e) => e.type)).toEqual(["APPLICATION_CREATED"]);
   });
 

@@ -218,14 +218,47 @@ describe("[FILING] submitting routes the dossier to the competent region", () =>
   });
 });
 
+describe("[ACCESS] a revoked mandate", () => {
+  it("stops the mandatary from changing or submitting a draft it started", async () => {
+    const mandatary = await createOrganisation(db, { kind: "MANDATARY" });
+    const mandataryActor = await actorFor((await createUser(db, { passwordHash, role: "MANDATARY_USER", organisationId: mandatary.id })).id);
+    const admin = await createUser(db, { passwordHash, role: "EMPLOYER_ADMIN", organisationId: employer.id });
+    const mandate = await grantMandate(db, { employerId: employer.id, mandataryId: mandatary.id, grantedById: admin.id });
+    const input = draftApplicationInput([{ establishmentUnitId: unit(0), sharePercent: 100 }], { employerId: employer.id });
+    const { id } = await createDraftApplication({ actor: mandataryActor, input });
+    await db.mandate.update({ where: { id: mandate.id }, data: { revokedAt: new Date(), revokedById: admin.id } });
+    await expect(updateDraftApplication({ actor: mandataryActor, input: { applicationId: id, version: 0, application: input } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(submitApplication({ actor: mandataryActor, input: { applicationId: id, version: 0 } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect((await db.application.findUniqueOrThrow({ where: { id } })).status).toBe("DRAFT");
+    // The employer itself still can.
+    await submitApplication({ actor: employerActor, input: { applicationId: id, version: 0 } });
+  });
+});
+
 describe("[ACCESS] the query filter agrees with the permission rule", () => {
   it("returns exactly the dossiers each actor may read", async () => {
-    const all = await db.application.findMany({ where: { employerId: employer.id }, select: { id: true, employerId: true, filedById: true, workerId: true, competentRegion: true, status: true } });
-    for (const actor of [employerActor, otherEmployerActor, flemishCaseworker, brusselsCaseworker, walloonCaseworker, germanSpeakingCaseworker, immigrationCaseworker]) {
+    // A mandatary that filed for the employer, and a worker whose account follows one dossier.
+    const mandatary = await createOrganisation(db, { kind: "MANDATARY" });
+    const mandataryActor = await actorFor((await createUser(db, { passwordHash, role: "MANDATARY_USER", organisationId: mandatary.id })).id);
+    const admin = await createUser(db, { passwordHash, role: "EMPLOYER_ADMIN", organisationId: employer.id });
+    await grantMandate(db, { employerId: employer.id, mandataryId: mandatary.id, grantedById: admin.id });
+    const filed = await createDraftApplication({ actor: mandataryActor, input: draftApplicationInput([{ establishmentUnitId: unit(1), sharePercent: 100 }], { employerId: employer.id }) });
+    await submitApplication({ actor: mandataryActor, input: { applicationId: filed.id, version: 0 } });
+    const workerUser = await createUser(db, { passwordHash });
+    const followed = await db.application.findUniqueOrThrow({ where: { id: filed.id }, select: { workerId: true } });
+    await db.worker.update({ where: { id: followed.workerId }, data: { userId: workerUser.id } });
+    const workerActor: Actor = { userId: workerUser.id, role: "WORKER", organisationId: null, region: null };
+
+    const all = await db.application.findMany({ where: { employerId: employer.id }, select: { id: true, employerId: true, filedById: true, worker: { select: { userId: true } }, competentRegion: true, status: true } });
+    const actors = [employerActor, otherEmployerActor, mandataryActor, workerActor, flemishCaseworker, brusselsCaseworker, walloonCaseworker, germanSpeakingCaseworker, immigrationCaseworker];
+    for (const actor of actors) {
       const visible = await db.application.findMany({ where: { AND: [{ employerId: employer.id }, dossierWhereForActor(actor)] }, select: { id: true } });
       const expected = all.filter((d) => can(actor, "dossier:read", d)).map((d) => d.id);
       expect(visible.map((d) => d.id).sort(), actor.role).toEqual(expected.sort());
     }
+    // The filter is not vacuous: the mandatary and the worker each see the dossier they should.
+    expect((await db.application.findMany({ where: dossierWhereForActor(mandataryActor), select: { id: true } })).map((d) => d.id)).toEqual([filed.id]);
+    expect((await db.application.findMany({ where: dossierWhereForActor(workerActor), select: { id: true } })).map((d) => d.id)).toEqual([filed.id]);
   });
 });
 
@@ -312,5 +345,29 @@ describe("[ROUTING] an employer with no registered office and no unit in Belgium
     await expect(
       createDraftApplication({ actor: foreignActor, input: draftApplicationInput([{ postalCode: "1005", sharePercent: 100 }]) }),
     ).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: [{ path: "workplaces.0.postalCode", message: "validation.placeOfWorkPostalCode" }] });
+  });
+});
+
+describe("[WORKER] a worker's account follows every dossier filed for them", () => {
+  it("links a new application for the same passport to the account, keeping each dossier's own record", async () => {
+    const first = await createDraftApplication({ actor: employerActor, input: draftApplicationInput([{ establishmentUnitId: unit(0), sharePercent: 100 }]) });
+    await submitApplication({ actor: employerActor, input: { applicationId: first.id, version: 0 } });
+    const firstWorker = await db.worker.findFirstOrThrow({ where: { applications: { some: { id: first.id } } } });
+    const account = await createUser(db, { passwordHash });
+    await db.worker.update({ where: { id: firstWorker.id }, data: { userId: account.id } });
+
+    const renewal = draftApplicationInput([{ establishmentUnitId: unit(1), sharePercent: 100 }], {
+      isRenewal: true,
+      worker: { givenNames: "Priya Devi", familyName: firstWorker.familyName, dateOfBirth: "1992-04-17", nationality: "IN", passportNumber: firstWorker.passportNumber, email: "", residesInBelgium: false, residenceCountry: "IN" },
+    });
+    const second = await createDraftApplication({ actor: otherEmployerActor, input: { ...renewal, workplaces: [{ establishmentUnitId: (await db.establishmentUnit.findFirstOrThrow({ where: { organisationId: otherEmployerActor.organisationId! } })).id, sharePercent: 100 }] } });
+    await submitApplication({ actor: otherEmployerActor, input: { applicationId: second.id, version: 0 } });
+
+    const workerActor = await actorFor(account.id);
+    expect(workerActor.role).toBe("WORKER");
+    expect((await listOwnDossiers({ actor: workerActor })).map((d) => d.id).sort()).toEqual([first.id, second.id].sort());
+    // The first dossier still shows the name as it was filed.
+    expect((await getDossier({ actor: workerActor, applicationId: first.id })).worker.givenNames).toBe("Priya");
+    expect((await getDossier({ actor: workerActor, applicationId: second.id })).worker.givenNames).toBe("Priya Devi");
   });
 });

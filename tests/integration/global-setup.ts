@@ -1,6 +1,7 @@
 import type { TestProject } from "vitest/node";
 import { startEmbeddedPostgres } from "../../lib/db/embedded-postgres";
 import { applyMigrations } from "../../lib/db/migrations";
+import { assertLocalDatabase } from "../support/assert-local-database";
 import { adminUrlFor, createDatabase } from "../support/test-database";
 
 /**
@@ -9,6 +10,7 @@ import { adminUrlFor, createDatabase } from "../support/test-database";
  * (tests/support/test-database.ts): environment variables set here do not reach the workers.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  assertLocalDatabase(process.env.DATABASE_URL);
   const server = process.env.DATABASE_URL
     ? { url: process.env.DATABASE_URL, stop: async () => {} }
     : await startEmbeddedPostgres({ dataDir: ".data/postgres-test", port: 54330 });

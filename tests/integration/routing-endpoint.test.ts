@@ -4,7 +4,7 @@ import en from "@/messages/en/routing.json";
 import fr from "@/messages/fr/routing.json";
 import nl from "@/messages/nl/routing.json";
 import { POST } from "@/app/api/v1/routing/competent-region/route";
-import { routeHandler } from "@/app/_server/route-handler";
+import { MAX_JSON_BODY_BYTES, routeHandler } from "@/app/_server/route-handler";
 import { AppError } from "@/lib/errors/app-error";
 
 /**
@@ -202,6 +202,97 @@ describe("[ROUTING] POST /api/v1/routing/competent-region: 400 for every bad inp
       expect(json).toEqual({ errors });
     });
   }
+});
+
+describe("[ROUTING] POST /api/v1/routing/competent-region: 413 for a body over 64 KiB", () => {
+  const tooLarge = { errors: [{ path: "", message: "The request is too large: send at most 64 KiB of routing details." }] };
+  /** A valid request padded with spaces (still valid JSON) to exactly `bytes` bytes. */
+  const padded = (bytes: number) => {
+    const json = JSON.stringify(input({ establishments: [place("2000")] }));
+    return json + " ".repeat(bytes - json.length);
+  };
+  /** A body sent as a stream, in chunks of 4 KiB: no Content-Length, unless one is given. */
+  const streamed = (text: string) => {
+    const bytes = new TextEncoder().encode(text);
+    return new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let at = 0; at < bytes.length; at += 4096) controller.enqueue(bytes.slice(at, at + 4096));
+        controller.close();
+      },
+    });
+  };
+  const post = async (body: string | ReadableStream<Uint8Array>, headers: Record<string, string> = {}) => {
+    const request = new Request(URL, { method: "POST", headers: { "Content-Type": "application/json", ...headers }, body, duplex: "half" } as RequestInit);
+    const response = await POST(request);
+    return { status: response.status, headers: response.headers, json: (await response.json()) as Record<string, unknown> };
+  };
+  const body70KiB = padded(70 * 1024);
+
+  it("is 64 KiB", () => {
+    expect(MAX_JSON_BODY_BYTES).toBe(65_536);
+  });
+
+  it("refuses a 70 KiB body that says its size in Content-Length", async () => {
+    const { status, headers, json } = await post(body70KiB, { "Content-Length": String(body70KiB.length) });
+    expect(status).toBe(413);
+    expect(headers.get("cache-control")).toBe("no-store");
+    expect(json).toEqual(tooLarge);
+  });
+
+  it("refuses a 70 KiB body without Content-Length, by counting the bytes read", async () => {
+    const request = new Request(URL, { method: "POST", body: streamed(body70KiB), duplex: "half" } as RequestInit);
+    expect(request.headers.get("content-length")).toBeNull();
+    const response = await POST(request);
+    expect(response.status).toBe(413);
+    expect(await response.json()).toEqual(tooLarge);
+    // A string body has no Content-Length header either until it is sent.
+    expect((await post(body70KiB)).status).toBe(413);
+  });
+
+  it("refuses a 70 KiB body whose Content-Length claims less", async () => {
+    const { status, json } = await post(streamed(body70KiB), { "Content-Length": "200" });
+    expect(status).toBe(413);
+    expect(json).toEqual(tooLarge);
+  });
+
+  it("refuses on Content-Length alone, before reading anything", async () => {
+    let pulled = 0;
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled++;
+        controller.enqueue(new Uint8Array(1024).fill(32));
+      },
+    });
+    const { status } = await post(endless, { "Content-Length": String(10 * 1024 * 1024) });
+    expect(status).toBe(413);
+    expect(pulled).toBeLessThanOrEqual(1);
+  });
+
+  it("accepts exactly 64 KiB, and refuses one byte more", async () => {
+    const atLimit = await post(streamed(padded(MAX_JSON_BODY_BYTES)));
+    expect(atLimit.status).toBe(200);
+    expect(atLimit.json).toMatchObject({ region: "FLEMISH_REGION", rule: "ESTABLISHMENT_UNIT" });
+    expect((await post(streamed(padded(MAX_JSON_BODY_BYTES + 1)))).status).toBe(413);
+  });
+
+  it("reads a streamed body's multi-byte characters split across chunks", async () => {
+    // "é" is two bytes in UTF-8: with 4 KiB chunks, one of them falls across a chunk boundary.
+    const label = "é".repeat(50);
+    const json = JSON.stringify(input({ establishments: [{ postalCode: "2000", label }] }));
+    // Spaces after the opening brace put the first "é" at bytes 4095–4096, across the first boundary.
+    const body = `{${" ".repeat(4095 - json.indexOf("é"))}${json.slice(1)}`;
+    expect(new TextEncoder().encode(body).indexOf(0xc3)).toBe(4095);
+    const { status, json: answer } = await post(streamed(body));
+    expect(status).toBe(200);
+    expect(answer).toMatchObject({ region: "FLEMISH_REGION" });
+  });
+
+  it("says so in the language of Accept-Language", async () => {
+    const { status, headers, json } = await post(body70KiB, { "Accept-Language": "fr", "Content-Length": String(body70KiB.length) });
+    expect(status).toBe(413);
+    expect(headers.get("content-language")).toBe("fr");
+    expect(json).toEqual({ errors: [{ path: "", message: fr.errors.tooLarge.replace("{maxKiB}", "64") }] });
+  });
 });
 
 describe("[ROUTING] the route-handler wrapper fails closed", () => {

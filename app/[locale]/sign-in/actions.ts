@@ -3,6 +3,7 @@
 import { AuthError } from "next-auth";
 import { signIn, signOut, TOO_MANY_ATTEMPTS } from "@/auth";
 import { signInSchema, type SignInInput } from "@/lib/auth/sign-in-input";
+import { signInThrottle } from "@/lib/auth/verify-credentials";
 import { fieldErrorsFromZod } from "@/lib/errors/validation";
 import { isLocale } from "@/lib/i18n/locales";
 import type { ActionResult } from "@/app/_server/action";
@@ -17,7 +18,9 @@ export async function signInAction(locale: string, input: SignInInput): Promise<
     // Only a refused sign-in is answered here; Next's redirect must keep propagating.
     if (error instanceof AuthError) {
       const throttled = (error as { code?: string }).code === TOO_MANY_ATTEMPTS;
-      return { ok: false, formError: throttled ? "signIn.tooManyAttempts" : "signIn.invalidCredentials", fieldErrors: [] };
+      return throttled
+        ? { ok: false, formError: "signIn.tooManyAttempts", formErrorValues: { minutes: signInThrottle.windowMinutes }, fieldErrors: [] }
+        : { ok: false, formError: "signIn.invalidCredentials", fieldErrors: [] };
     }
     throw error;
   }

@@ -1,29 +1,18 @@
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { requireActor } from "@/app/_server/session";
-import { isAppError } from "@/lib/errors/app-error";
+import { loadDossierOr404 } from "@/app/_server/load-dossier";
 import { can } from "@/lib/auth/authorization";
 import { canEditDraft, canTransition } from "@/lib/applications/status";
 import { Link } from "@/i18n/navigation";
-import { getDossier, type Dossier } from "@/lib/applications/get-dossier";
 import { routeDossier } from "@/lib/applications/routing-input-for-dossier";
 import type { RoutingReason } from "@/lib/routing/competent-region";
 import { formatRoutingReason } from "@/lib/routing/format-reason";
-import type { Actor } from "@/lib/auth/actor";
 import type { Translate } from "@/lib/i18n/locales";
+import { formatKboNumber } from "@/lib/identifiers/enterprise-number";
 import { StatusTag } from "@/components/dossiers/status-tag";
 import { Timeline } from "@/components/dossiers/timeline";
 import { SubmitApplicationForm } from "@/components/dossiers/submit-application-form";
 import { titleFrom } from "@/app/_server/metadata";
-
-async function loadDossier(actor: Actor, id: string): Promise<Dossier> {
-  try {
-    return await getDossier({ actor, applicationId: id });
-  } catch (error) {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
-}
 
 export const generateMetadata = titleFrom("dossier");
 
@@ -31,7 +20,7 @@ export default async function DossierPage({ params }: PageProps<"/[locale]/dossi
   const { locale, id } = await params;
   setRequestLocale(locale);
   const actor = await requireActor(locale);
-  const dossier = await loadDossier(actor, id);
+  const dossier = await loadDossierOr404(actor, id);
   const [t, tRouting, format] = await Promise.all([getTranslations({ locale }), getTranslations({ locale, namespace: "routing" }), getFormatter({ locale })]);
 
   // A draft shows where it would go; a submitted dossier shows where it went and why, as stored.
@@ -49,6 +38,7 @@ export default async function DossierPage({ params }: PageProps<"/[locale]/dossi
     [t("dossier.dateOfBirth"), day(dossier.worker.dateOfBirth)],
     [t("dossier.nationality"), new Intl.DisplayNames([locale], { type: "region" }).of(dossier.worker.nationality) ?? dossier.worker.nationality],
     [t("dossier.employer"), dossier.employer.name],
+    [t("dossier.enterpriseNumber"), dossier.employer.enterpriseNumber ? formatKboNumber(dossier.employer.enterpriseNumber) : t("dossier.noEnterpriseNumber")],
     [t("dossier.filedBy"), dossier.filedBy.name],
     [t("dossier.type"), t(`applicationTypes.${dossier.type}`)],
     [t("dossier.category"), dossier.category ? t(`categories.${dossier.category}`) : "—"],

@@ -1,10 +1,9 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireActor } from "@/app/_server/session";
+import { loadDossierOr404 } from "@/app/_server/load-dossier";
 import { filingFormOptions } from "@/app/_server/filing-options";
 import { can } from "@/lib/auth/authorization";
-import { isAppError } from "@/lib/errors/app-error";
-import { getDossier } from "@/lib/applications/get-dossier";
 import { draftFormValues } from "@/lib/applications/draft-application-input";
 import { canEditDraft } from "@/lib/applications/status";
 import { ApplicationForm } from "@/components/applications/application-form";
@@ -16,10 +15,7 @@ export default async function EditDraftPage({ params }: PageProps<"/[locale]/dos
   const { locale, id } = await params;
   setRequestLocale(locale);
   const actor = await requireActor(locale);
-  const dossier = await getDossier({ actor, applicationId: id }).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const dossier = await loadDossierOr404(actor, id);
   if (!can(actor, "dossier:edit-draft", dossier) || !canEditDraft(dossier.status)) notFound();
   const [t, options] = await Promise.all([getTranslations({ locale, namespace: "newApplication" }), filingFormOptions(actor, locale)]);
   const employers = options.employers.filter((e) => e.id === dossier.employer.id);

@@ -1,0 +1,34 @@
+/**
+ * Calendar days as the law counts them: ISO dates ("2026-11-24") in Belgian time. Date-only
+ * database columns hold them as midnight UTC, which these helpers convert to and from.
+ */
+export type IsoDay = string;
+
+const BRUSSELS = "Europe/Brussels";
+
+/** The calendar day in Belgium at the given moment (not the UTC day: 00:30 in Brussels is still "tomorrow" there). */
+export function dayInBelgium(moment: Date = new Date()): IsoDay {
+  // en-CA formats as YYYY-MM-DD.
+  return new Intl.DateTimeFormat("en-CA", { timeZone: BRUSSELS, year: "numeric", month: "2-digit", day: "2-digit" }).format(moment);
+}
+
+/** The year in Belgium at the given moment. */
+export function yearInBelgium(moment: Date = new Date()): number {
+  return Number(dayInBelgium(moment).slice(0, 4));
+}
+
+export function isRealDay(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
+/** A day as the value of a date-only column. */
+export function dayToDate(day: IsoDay): Date {
+  return new Date(`${day}T00:00:00Z`);
+}
+
+/** A date-only column's value as a day. */
+export function dateToDay(date: Date): IsoDay {
+  return date.toISOString().slice(0, 10);
+}
