@@ -16,6 +16,11 @@ describe("build-postal-codes", () => {
   it("restores the usual case of names the source writes in capitals", () => {
     expect(municipalityCase("HEIST-OP-DEN-BERG")).toBe("Heist-op-den-Berg");
     expect(municipalityCase("SAINT-JOSSE-TEN-NOODE")).toBe("Saint-Josse-ten-Noode");
+    // The source's mixed-case names capitalise their particles too.
+    expect(municipalityCase("Jupille-Sur-Meuse")).toBe("Jupille-sur-Meuse");
+    expect(municipalityCase("Mons-Lez-Liège")).toBe("Mons-lez-Liège");
+    expect(municipalityCase("'S Herenelderen")).toBe("'s Herenelderen");
+    expect(municipalityCase("Sint-Martens-Voeren")).toBe("Sint-Martens-Voeren");
     expect(municipalityCase("BRAINE-L'ALLEUD")).toBe("Braine-l'Alleud");
     expect(municipalityCase("MONT-DE-L'ENCLUS")).toBe("Mont-de-l'Enclus");
     expect(municipalityCase("CHAPELLE-LEZ-HERLAIMONT")).toBe("Chapelle-lez-Herlaimont");
@@ -23,7 +28,7 @@ describe("build-postal-codes", () => {
     expect(municipalityCase("LA ROCHE-EN-ARDENNE")).toBe("La Roche-en-Ardenne");
     expect(municipalityCase("DE PANNE")).toBe("De Panne");
     expect(municipalityCase("LIÈGE")).toBe("Liège");
-    expect(municipalityCase("Sint-Job-In-'T-Goor")).toBe("Sint-Job-In-'T-Goor");
+    expect(municipalityCase("Sint-Job-In-'T-Goor")).toBe("Sint-Job-in-'t-Goor");
   });
 
   it("encodes names per region, translated names tagged by language", () => {

@@ -39,14 +39,20 @@ function isGermanLanguageArea(code: number): boolean {
   return code >= 4700 && code <= 4791;
 }
 
-const PARTICLES = new Set(["à", "aan", "au", "aux", "bij", "de", "den", "der", "des", "devant", "du", "en", "het", "la", "le", "les", "lez", "op", "sous", "sur", "ten", "ter"]);
+const PARTICLES = new Set(["à", "aan", "au", "aux", "bij", "de", "den", "der", "des", "devant", "du", "en", "het", "in", "la", "le", "les", "lez", "op", "sous", "sur", "ten", "ter"]);
 
 /**
- * The source writes municipalities in capitals (HEIST-OP-DEN-BERG, BRAINE-L'ALLEUD); this restores
- * the usual spelling, with particles inside a name in lower case. Mixed-case names are kept as given.
+ * The source writes municipalities in capitals (HEIST-OP-DEN-BERG, BRAINE-L'ALLEUD) and capitalises
+ * every word of the others (Jupille-Sur-Meuse, 'S Herenelderen); this restores the usual spelling,
+ * with particles inside a name in lower case.
  */
 export function municipalityCase(name: string): string {
-  if (name !== name.toUpperCase()) return name;
+  if (name !== name.toUpperCase()) {
+    return name
+      .replace(/^'S /, "'s ")
+      .replace(/-'T-/g, "-'t-")
+      .replace(/-([^\s'-]+)(?=-)/g, (match, word: string) => (PARTICLES.has(word.toLocaleLowerCase("fr")) ? `-${word.toLocaleLowerCase("fr")}` : match));
+  }
   const lower = name.toLocaleLowerCase("fr");
   return lower.replace(/[^\s'-]+/g, (word, offset: number) => {
     const elided = (word === "l" || word === "d") && lower[offset + 1] === "'";

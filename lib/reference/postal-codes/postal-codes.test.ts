@@ -51,7 +51,7 @@ describe("postal-code data set", () => {
     expect(lookupPostalCode("2220")?.localities[0]?.name).toEqual({ nl: "Heist-op-den-Berg" });
     expect(lookupPostalCode("1420")?.localities[0]?.name).toEqual({ fr: "Braine-l'Alleud", nl: "Eigenbrakel" });
     expect(lookupPostalCode("6980")?.localities[0]?.name).toEqual({ fr: "La Roche-en-Ardenne" });
-    expect(lookupPostalCode("3700")?.localities.map((l) => l.name.nl)).toContain("'S Herenelderen");
+    expect(lookupPostalCode("3700")?.localities.map((l) => l.name.nl)).toContain("'s Herenelderen");
   });
 });
 
