@@ -2,7 +2,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db";
 
 /** The notifications the portal sends; each has a template per language (later: the mail sender). */
-export const notificationTopics = ["application.submitted"] as const;
+export const notificationTopics = ["application.submitted", "application.withdrawn"] as const;
 export type NotificationTopic = (typeof notificationTopics)[number];
 
 export interface Notification {

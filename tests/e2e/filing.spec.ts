@@ -112,6 +112,28 @@ test.describe("[FILING] the first vertical slice", () => {
     await expect(page.getByRole("row").filter({ hasText: familyName })).toContainText("Boulangerie du Namurois SA");
   });
 
+  test("an applicant stops a submitted application, after confirming", async ({ page }) => {
+    await signIn(page, demo.employer);
+    await page.goto("/en/applications/new");
+    await fillApplication(page, `Okoro-${Date.now().toString(36)}`, [{ unit: "Ghent depot — Kortrijksesteenweg 100, 9000 Gent", share: 100 }]);
+    await page.getByRole("button", { name: "Save as draft" }).click();
+    await expect(page).toHaveURL(/\/en\/dossiers\//);
+    // A draft cannot be stopped: it is not submitted yet.
+    await expect(page.getByRole("button", { name: "Stop the application" })).toHaveCount(0);
+    await page.getByRole("button", { name: "Submit application" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^WIB-/);
+
+    await page.getByRole("button", { name: "Stop the application" }).click();
+    await expect(page.getByRole("button", { name: "Yes, stop the application" })).toBeFocused();
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "No, keep it" }).click();
+    await page.getByRole("button", { name: "Stop the application" }).click();
+    await page.getByRole("button", { name: "Yes, stop the application" }).click();
+    await expect(page.getByText("Stopped", { exact: true })).toBeVisible();
+    await expect(page.getByRole("region", { name: "Status" })).toContainText("Application stopped");
+    await expect(page.getByRole("button", { name: "Stop the application" })).toHaveCount(0);
+  });
+
   test("the worker follows the dossier filed for them, but cannot open another", async ({ page }) => {
     await signIn(page, demo.worker);
     const row = page.getByRole("row").filter({ hasText: "Arjun Mehta" });

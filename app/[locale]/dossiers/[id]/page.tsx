@@ -12,6 +12,7 @@ import { formatKboNumber } from "@/lib/identifiers/enterprise-number";
 import { StatusTag } from "@/components/dossiers/status-tag";
 import { Timeline } from "@/components/dossiers/timeline";
 import { SubmitApplicationForm } from "@/components/dossiers/submit-application-form";
+import { WithdrawApplicationForm } from "@/components/dossiers/withdraw-application-form";
 import { titleFrom } from "@/app/_server/metadata";
 
 export const generateMetadata = titleFrom("dossier");
@@ -30,6 +31,7 @@ export default async function DossierPage({ params }: PageProps<"/[locale]/dossi
   const region = preview ? preview.region : dossier.competentRegion;
   const translate = t as unknown as Translate;
   const mayEdit = can(actor, "dossier:edit-draft", dossier) && canEditDraft(dossier.status);
+  const mayWithdraw = can(actor, "dossier:withdraw", dossier) && canTransition("withdraw", dossier.status);
   const maySubmit = can(actor, "dossier:submit", dossier) && canTransition("submit", dossier.status);
   const day = (date: Date | null) => (date ? format.dateTime(date, { dateStyle: "long", timeZone: "UTC" }) : "—");
 
@@ -102,6 +104,7 @@ export default async function DossierPage({ params }: PageProps<"/[locale]/dossi
               {t("dossier.edit")}
             </Link>
           ) : null}
+          {mayWithdraw ? <WithdrawApplicationForm applicationId={dossier.id} version={dossier.version} /> : null}
           {maySubmit ? (
             <SubmitApplicationForm applicationId={dossier.id} version={dossier.version} candidates={preview?.region === null ? preview.candidates : []} />
           ) : null}
