@@ -9,7 +9,7 @@ interface DossierForRouting {
 }
 
 /** What the routing rule needs of a dossier: the employer's Belgian registered office and the workplaces. */
-export function routingInputForDossier(dossier: DossierForRouting): RoutingInput {
+function routingInputForDossier(dossier: DossierForRouting): RoutingInput {
   const office =
     dossier.employer.registeredOfficeCountry === "BE" && dossier.employer.registeredOfficePostalCode
       ? { postalCode: dossier.employer.registeredOfficePostalCode }

@@ -100,7 +100,7 @@ export function dossierWhereForActor(actor: Actor): Prisma.ApplicationWhereInput
   }
 }
 
-export function hasPermission(actor: Actor, permission: Permission): boolean {
+function hasPermission(actor: Actor, permission: Permission): boolean {
   return permissionsByRole[actor.role].includes(permission);
 }
 
