@@ -4,7 +4,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { resolveActor } from "@/lib/auth/resolve-actor";
 import { createDraftApplication } from "@/lib/applications/create-draft-application";
 import { submitApplication } from "@/lib/applications/submit-application";
-import { createOrganisation, createUser, draftApplicationInput, grantMandate } from "@/tests/factories";
+import { createCaseworker, createOrganisation, createUser, draftApplicationInput, grantMandate } from "@/tests/factories";
 import { DEMO_PASSWORD, demoAccounts } from "./demo-accounts";
 
 /**
@@ -60,12 +60,8 @@ export async function seedDemoData(): Promise<void> {
   await grantMandate(db, { employerId: employer.id, mandataryId: mandatary.id, grantedById: employerAdmin.id });
   await grantMandate(db, { employerId: bakery.id, mandataryId: mandatary.id, grantedById: bakeryAdmin.id });
 
-  for (const caseworker of caseworkers) {
-    const service = await db.organisation.findFirstOrThrow({ where: { kind: "REGIONAL_AUTHORITY", region: caseworker.region } });
-    await createUser(db, { ...caseworker, passwordHash, role: "REGIONAL_CASEWORKER", organisationId: service.id });
-  }
-  const immigrationOffice = await db.organisation.findFirstOrThrow({ where: { kind: "IMMIGRATION_OFFICE" } });
-  await createUser(db, { email: demoAccounts.immigrationOffice, name: "Els Wouters", passwordHash, locale: "nl", role: "IMMIGRATION_CASEWORKER", organisationId: immigrationOffice.id });
+  for (const caseworker of caseworkers) await createCaseworker(db, { ...caseworker, passwordHash });
+  await createCaseworker(db, { region: null, email: demoAccounts.immigrationOffice, name: "Els Wouters", passwordHash, locale: "nl" });
 
   // One dossier filed through the real use cases, so the worker and the Flemish queue have something to show.
   const actor = await resolveActor(employerUser.id);

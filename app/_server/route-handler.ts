@@ -2,6 +2,7 @@ import "server-only";
 import { createTranslator } from "next-intl";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError, isAppError } from "@/lib/errors/app-error";
+import { translateFieldErrors } from "@/lib/errors/validation";
 import { localeFromAcceptLanguage, type Locale, type Translate } from "@/lib/i18n/locales";
 import { loadMessages } from "@/lib/i18n/messages";
 
@@ -81,7 +82,7 @@ export function routeHandler<Access extends RouteAccess, Params = Record<string,
 
 function appErrorBody(error: AppError, t: Translate): RouteErrorBody {
   if (error.fieldErrors.length === 0) return { error: error.code };
-  return { errors: error.fieldErrors.map(({ path, message, values }) => ({ path, message: t(message, values) })) };
+  return { errors: translateFieldErrors(error.fieldErrors, t) };
 }
 
 /** The most a JSON request body may weigh: far more than any honest routing request needs. */

@@ -7,7 +7,7 @@ import { useTranslations } from "next-intl";
 import type { Translate } from "@/lib/i18n/locales";
 import { useRouter } from "@/i18n/navigation";
 import { PermitCategory } from "@/lib/generated/prisma/enums";
-import { draftApplicationSchema, draftApplicationTypes, type DraftApplicationInput } from "@/lib/applications/draft-application-input";
+import { draftApplicationSchema, draftApplicationTypes, totalShare, type DraftApplicationInput } from "@/lib/applications/draft-application-input";
 import type { FilingEmployer } from "@/lib/applications/get-filing-options";
 import { isThirdCountryNational } from "@/lib/reference/countries";
 import { createApplicationAction } from "@/app/[locale]/applications/new/actions";
@@ -84,7 +84,7 @@ export function ApplicationForm({
   // An employer without establishment units names the places of work by postal code instead.
   const byPostalCode = employer !== undefined && units.length === 0;
   const watchedWorkplaces = watch("workplaces") ?? [];
-  const shareTotal = watchedWorkplaces.reduce((sum, w) => sum + (Number.isFinite(w.sharePercent) ? w.sharePercent : 0), 0);
+  const shareTotal = totalShare(watchedWorkplaces);
   const routingInput = {
     registeredOffice: employer?.registeredOfficePostalCode ? { postalCode: employer.registeredOfficePostalCode } : null,
     establishments: byPostalCode

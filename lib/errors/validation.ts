@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { Translate } from "@/lib/i18n/locales";
 import { AppError, type FieldError } from "./app-error";
 
 /** One field error per zod issue, with the path joined as `establishments.1.postalCode`. */
@@ -21,4 +22,9 @@ export function parseInput<Schema extends z.ZodType>(schema: Schema, input: unkn
     throw new AppError("VALIDATION", { fieldErrors: fieldErrorsFromZod(result.error) });
   }
   return result.data;
+}
+
+/** Field errors as the reader gets them: each message key translated with its values. */
+export function translateFieldErrors(errors: readonly FieldError[], t: Translate): { path: string; message: string }[] {
+  return errors.map(({ path, message, values }) => ({ path, message: t(message, values) }));
 }

@@ -8,7 +8,8 @@ import { Region } from "@/lib/generated/prisma/enums";
 import { determineCompetentRegion, type RoutingInput, type RoutingPlace } from "./competent-region";
 import { formatRoutingReason, type RoutingTranslator } from "./format-reason";
 import type { Translate } from "@/lib/i18n/locales";
-import { ROUTING_ERRORS, routingErrors, routingInputSchema } from "./routing-input";
+import { ROUTING_ERRORS, routingInputSchema } from "./routing-input";
+import { fieldErrorsFromIssues, translateFieldErrors } from "@/lib/errors/validation";
 
 const catalogs = { nl, fr, de, en };
 type Locale = keyof typeof catalogs;
@@ -152,15 +153,15 @@ describe("routing message catalogs", () => {
   it("translate validation errors with their figures", () => {
     const result = routingInputSchema.safeParse({ establishments: [{ postalCode: "2000", share: 60 }, { postalCode: "1000", share: 30 }], placesOfWork: [{ postalCode: "7010" }] });
     const issues = result.error?.issues ?? [];
-    expect(routingErrors(issues, rootTranslator("en"))).toEqual([
+    expect(translateFieldErrors(fieldErrorsFromIssues(issues), rootTranslator("en"))).toEqual([
       { path: "placesOfWork.0.postalCode", message: "This postal code belongs to an organisation, not to a place: enter the postal code of the municipality." },
       { path: "establishments", message: "The shares of working time add up to 90%; they must add up to 100%." },
     ]);
     const totals = routingInputSchema.safeParse({ establishments: [{ postalCode: "2000", share: 60 }, { postalCode: "1000", share: 30 }] }).error?.issues ?? [];
-    expect(routingErrors(totals, rootTranslator("nl"))).toEqual([{ path: "establishments", message: "De aandelen van de arbeidstijd zijn samen 90%; ze moeten samen 100% zijn." }]);
-    expect(routingErrors(totals, rootTranslator("fr"))[0]?.message).toBe(`Les parts du temps de travail totalisent 90${nbsp}%${nbsp}; leur total doit être de 100${nbsp}%.`);
-    expect(routingErrors(totals, rootTranslator("de"))[0]?.message).toBe(`Die Anteile an der Arbeitszeit ergeben zusammen 90${nbsp}%; sie müssen zusammen 100${nbsp}% ergeben.`);
+    expect(translateFieldErrors(fieldErrorsFromIssues(totals), rootTranslator("nl"))).toEqual([{ path: "establishments", message: "De aandelen van de arbeidstijd zijn samen 90%; ze moeten samen 100% zijn." }]);
+    expect(translateFieldErrors(fieldErrorsFromIssues(totals), rootTranslator("fr"))[0]?.message).toBe(`Les parts du temps de travail totalisent 90${nbsp}%${nbsp}; leur total doit être de 100${nbsp}%.`);
+    expect(translateFieldErrors(fieldErrorsFromIssues(totals), rootTranslator("de"))[0]?.message).toBe(`Die Anteile an der Arbeitszeit ergeben zusammen 90${nbsp}%; sie müssen zusammen 100${nbsp}% ergeben.`);
     const many = routingInputSchema.safeParse({ placesOfWork: Array.from({ length: 51 }, () => ({ postalCode: "2000", share: 1 })) }).error?.issues ?? [];
-    expect(routingErrors(many, rootTranslator("en"))[0]?.message).toBe("Enter at most 50 establishment units or places of work.");
+    expect(translateFieldErrors(fieldErrorsFromIssues(many), rootTranslator("en"))[0]?.message).toBe("Enter at most 50 establishment units or places of work.");
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
 import type { z } from "zod";
 import type { RoutingInput } from "./competent-region";
-import { MAX_PLACES, ROUTING_ERRORS, routingErrors, routingInputSchema } from "./routing-input";
+import { MAX_PLACES, ROUTING_ERRORS, routingInputSchema } from "./routing-input";
+import { fieldErrorsFromIssues, translateFieldErrors } from "@/lib/errors/validation";
 
 function errorsOf(value: unknown): [string, string][] {
   const result = routingInputSchema.safeParse(value);
@@ -125,15 +126,15 @@ describe("routingInputSchema: errors, one per field, as message keys", () => {
   });
 });
 
-describe("routingErrors", () => {
+describe("field errors of the routing input", () => {
   it("translates each issue at its path, with the figures a message needs", () => {
     const result = routingInputSchema.safeParse({ establishments: [unit("2000", 60), unit("1000", 30)], placesOfWork: [unit("abc")] });
     const t = (key: string, values?: Record<string, string | number>) => `${key}${values ? JSON.stringify(values) : ""}`;
-    expect(routingErrors(result.error?.issues ?? [], t)).toEqual([
+    expect(translateFieldErrors(fieldErrorsFromIssues(result.error?.issues ?? []), t)).toEqual([
       { path: "placesOfWork.0.postalCode", message: "routing.errors.postalCodeFormat" },
       { path: "establishments", message: 'routing.errors.sharesTotal{"total":90}' },
     ]);
     const none = routingInputSchema.safeParse({});
-    expect(routingErrors(none.error?.issues ?? [], t)).toEqual([{ path: "", message: "routing.errors.noPlace" }]);
+    expect(translateFieldErrors(fieldErrorsFromIssues(none.error?.issues ?? []), t)).toEqual([{ path: "", message: "routing.errors.noPlace" }]);
   });
 });

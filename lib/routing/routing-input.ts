@@ -1,7 +1,5 @@
 import { z } from "zod";
 import { lookupPostalCode } from "@/lib/reference/postal-codes/postal-codes";
-import { fieldErrorsFromIssues } from "@/lib/errors/validation";
-import type { Translate } from "@/lib/i18n/locales";
 import type { RoutingInput, RoutingPlace } from "./competent-region";
 
 /**
@@ -13,6 +11,8 @@ import type { RoutingInput, RoutingPlace } from "./competent-region";
 export const ROUTING_ERRORS = {
   /** For the endpoint: the request body is not JSON at all, so the schema never sees it. */
   invalidJson: "routing.errors.invalidJson",
+  /** For the endpoint: the request body is over its size limit (with `{ maxKiB }`). */
+  tooLarge: "routing.errors.tooLarge",
   expectedObject: "routing.errors.expectedObject",
   officeFormat: "routing.errors.officeFormat",
   listFormat: "routing.errors.listFormat",
@@ -121,7 +121,3 @@ export const routingInputSchema = z
     }),
   );
 
-/** One translated error per zod issue, at its field's path (`establishments.1.postalCode`, or "" for the whole input). */
-export function routingErrors(issues: readonly z.core.$ZodIssue[], t: Translate): { path: string; message: string }[] {
-  return fieldErrorsFromIssues(issues).map(({ path, message, values }) => ({ path, message: t(message, values) }));
-}

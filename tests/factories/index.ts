@@ -71,6 +71,21 @@ export async function createUser(
   });
 }
 
+/**
+ * A caseworker of an authority the migrations create: the regional service of `region`, or the
+ * Immigration Office when `region` is null.
+ */
+export async function createCaseworker(
+  db: PrismaClient,
+  input: { region: Region | null; passwordHash: string; email?: string; name?: string; locale?: string },
+) {
+  const { region, ...user } = input;
+  const authority = await db.organisation.findFirstOrThrow({
+    where: region ? { kind: "REGIONAL_AUTHORITY", region } : { kind: "IMMIGRATION_OFFICE" },
+  });
+  return createUser(db, { ...user, role: region ? "REGIONAL_CASEWORKER" : "IMMIGRATION_CASEWORKER", organisationId: authority.id });
+}
+
 export async function grantMandate(
   db: PrismaClient,
   input: { employerId: string; mandataryId: string; grantedById: string; validFrom?: string; validUntil?: string | null },

@@ -10,7 +10,7 @@ import { withdrawApplication } from "@/lib/applications/withdraw-application";
 import { getDossier } from "@/lib/applications/get-dossier";
 import { listOwnDossiers, listRegionalQueue } from "@/lib/applications/list-dossiers";
 import type { Region } from "@/lib/generated/prisma/enums";
-import { createOrganisation, createUser, draftApplicationInput, grantMandate } from "@/tests/factories";
+import { createCaseworker, createOrganisation, createUser, draftApplicationInput, grantMandate } from "@/tests/factories";
 
 const db = getDb();
 const passwordHash = "not-a-real-hash";
@@ -21,10 +21,8 @@ async function actorFor(userId: string): Promise<Actor> {
   return actor;
 }
 
-async function caseworkerOf(region: Region): Promise<Actor> {
-  const service = await db.organisation.findFirstOrThrow({ where: { kind: "REGIONAL_AUTHORITY", region } });
-  const user = await createUser(db, { passwordHash, role: "REGIONAL_CASEWORKER", organisationId: service.id });
-  return actorFor(user.id);
+async function caseworkerOf(region: Region | null): Promise<Actor> {
+  return actorFor((await createCaseworker(db, { region, passwordHash })).id);
 }
 
 async function rowCounts(employerId: string) {
@@ -62,8 +60,7 @@ beforeAll(async () => {
   brusselsCaseworker = await caseworkerOf("BRUSSELS_CAPITAL_REGION");
   walloonCaseworker = await caseworkerOf("WALLOON_REGION");
   germanSpeakingCaseworker = await caseworkerOf("GERMAN_SPEAKING_COMMUNITY");
-  const office = await db.organisation.findFirstOrThrow({ where: { kind: "IMMIGRATION_OFFICE" } });
-  immigrationCaseworker = await actorFor((await createUser(db, { passwordHash, role: "IMMIGRATION_CASEWORKER", organisationId: office.id })).id);
+  immigrationCaseworker = await caseworkerOf(null);
 });
 
 afterAll(async () => {

@@ -2,8 +2,8 @@ import { readJsonBody, routeHandler } from "@/app/_server/route-handler";
 import { explainCompetentRegion } from "@/lib/routing/explain-competent-region";
 import { ROUTING_ERRORS } from "@/lib/routing/routing-input";
 
-/** What is wrong with the body as a whole; tooLarge (with `{ maxKiB }`) is the endpoint's own. */
-const BODY_MESSAGES = { invalidJson: ROUTING_ERRORS.invalidJson, tooLarge: "routing.errors.tooLarge" };
+/** What is wrong with the body as a whole. */
+const BODY_MESSAGES = { invalidJson: ROUTING_ERRORS.invalidJson, tooLarge: ROUTING_ERRORS.tooLarge };
 
 /**
  * POST /api/v1/routing/competent-region — public (no sign-in): which region handles an application
