@@ -15,6 +15,12 @@ const layerZones = [
     message: "lib/ is plain TypeScript: pass what it needs in as arguments.",
   },
   {
+    // A production start may seed the demo data, so everything it can load stays outside tests/.
+    target: ["./app", "./components", "./lib", "./prisma", "./i18n", "./auth.ts", "./proxy.ts", "./instrumentation.ts", "./next.config.ts"],
+    from: "./tests",
+    message: "Only tests import from tests/: shared helpers the portal needs belong beside their use (e.g. prisma/factories.ts).",
+  },
+  {
     target: "./components",
     from: "./app",
     message: "A component takes its server action (or data) as a prop from the page.",

@@ -40,6 +40,13 @@ describe("architecture: layer boundaries (lint)", () => {
     expect(await boundaryErrors("components/example/form.tsx", 'export * from "@/app/_server/action";\n')).toEqual(["import/no-restricted-paths"]);
   });
 
+  it("nothing outside tests/ imports from tests/", async () => {
+    for (const file of ["prisma/seed-demo.ts", "lib/db/prepare-database.ts", "app/_server/action.ts", "instrumentation.ts"]) {
+      expect(await boundaryErrors(file, 'export * from "@/tests/support/test-database";\n'), file).toEqual(["import/no-restricted-paths"]);
+    }
+    expect(await boundaryErrors("tests/integration/example.test.ts", 'export * from "@/tests/support/test-database";\n')).toEqual([]);
+  });
+
   it("components/ do not reach the database", async () => {
     for (const spec of ["@/lib/db", "@/lib/db/prepare-database", "@/lib/generated/prisma/client"]) {
       expect(await boundaryErrors("components/example/table.tsx", `export * from "${spec}";\n`), spec).toEqual(["import/no-restricted-paths"]);
