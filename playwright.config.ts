@@ -1,5 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { assertLocalDatabase } from "./tests/support/assert-local-database";
+import { chromiumLaunchOptions } from "./tests/support/chromium";
 
 assertLocalDatabase(process.env.DATABASE_URL);
 
@@ -24,19 +25,7 @@ export default defineConfig({
     baseURL,
     trace: "retain-on-failure",
     locale: "en-GB",
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
-        "--disable-features=AutofillServerCommunication,OptimizationHints,MediaRouter",
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {

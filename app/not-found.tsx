@@ -1,3 +1,5 @@
+import Link from "next/link";
+
 // Only reached for paths the proxy does not localise (e.g. a file-like path); pages in a locale
 // use app/[locale]/not-found.tsx with translated text. With no locale known, it speaks all four.
 export default function GlobalNotFound() {
@@ -14,7 +16,7 @@ export default function GlobalNotFound() {
           <p lang="de">Diese Seite existiert nicht.</p>
           <p lang="en">This page does not exist.</p>
           <p>
-            <a href="/">Working in Belgium</a>
+            <Link href="/">Working in Belgium</Link>
           </p>
         </main>
       </body>

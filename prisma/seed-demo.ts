@@ -4,7 +4,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { resolveActor } from "@/lib/auth/resolve-actor";
 import { createDraftApplication } from "@/lib/applications/create-draft-application";
 import { submitApplication } from "@/lib/applications/submit-application";
-import { createCaseworker, createOrganisation, createUser, draftApplicationInput, grantMandate } from "@/tests/factories";
+import { createCaseworker, createOrganisation, createUser, draftApplicationInput, grantMandate } from "./factories";
 import { DEMO_PASSWORD, demoAccounts } from "./demo-accounts";
 
 /**

@@ -15,11 +15,11 @@ export type ActionResult<T> =
  * answers. Only AppErrors are shown (as message keys); anything else is logged and answered with a
  * generic message, so no internals reach the browser. Refused attempts are audited.
  */
-export async function runAction<T>(action: string, useCase: (actor: Actor) => Promise<T>): Promise<ActionResult<T>> {
+export async function runAction<T>(action: string, perform: (actor: Actor) => Promise<T>): Promise<ActionResult<T>> {
   const actor = await getActor();
   try {
     if (!actor) throw new AppError("UNAUTHENTICATED");
-    return { ok: true, data: await useCase(actor) };
+    return { ok: true, data: await perform(actor) };
   } catch (error) {
     if (isAppError(error)) {
       if (error.code === "FORBIDDEN" || error.code === "NOT_FOUND") {

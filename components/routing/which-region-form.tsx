@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
+import { flushSync } from "react-dom";
 import { useLocale, useTranslations } from "next-intl";
 import type { Translate } from "@/lib/i18n/locales";
 import { ErrorSummary, type SummaryError } from "@/components/forms/error-summary";
@@ -60,15 +61,7 @@ export function WhichRegionForm() {
   // while the visitor types; it takes focus each time `summaryShown` counts a new one.
   const [summary, setSummary] = useState<SummaryError[]>([]);
   const [summaryShown, setSummaryShown] = useState(0);
-  const [focusTarget, setFocusTarget] = useState<string | null>(null);
-  const nextKey = useRef(2);
   const resultHeading = useRef<HTMLHeadingElement>(null);
-
-  useEffect(() => {
-    if (!focusTarget) return;
-    document.getElementById(focusTarget)?.focus();
-    setFocusTarget(null);
-  }, [focusTarget]);
 
   const evaluation = evaluate(state);
   const key = inputKey(state);
@@ -85,6 +78,12 @@ export function WhichRegionForm() {
   const placesOfWork = showsPlacesOfWork(state);
 
   const updateRows = (list: ListName, update: (rows: PlaceRow[]) => PlaceRow[]) => setState((s) => ({ ...s, [list]: update(s[list]) }));
+  // Focus goes to a field that this very change draws (or to the add button when a row goes), so
+  // the change is rendered first.
+  const updateRowsThenFocus = (list: ListName, update: (rows: PlaceRow[]) => PlaceRow[], focusId: string) => {
+    flushSync(() => updateRows(list, update));
+    document.getElementById(focusId)?.focus();
+  };
   const listHandlers = (list: ListName) => ({
     onChange: (index: number, field: "postalCode" | "share", value: string) =>
       updateRows(list, (rows) => rows.map((row, i) => (i === index ? { ...row, [field]: value } : row))),
@@ -92,13 +91,12 @@ export function WhichRegionForm() {
       updateRows(list, (rows) => rows.map((row, i) => (i === index ? { ...row, touched: { ...row.touched, [field]: true } } : row))),
     onAdd: () => {
       const index = state[list].length;
-      updateRows(list, (rows) => [...rows, emptyRow(nextKey.current++)]);
-      setFocusTarget(fieldId(`${list}.${index}.postalCode`));
+      // A key only has to differ from those of the rows on screen; taken from the rows themselves,
+      // the updater stays pure (React may run it twice).
+      updateRowsThenFocus(list, (rows) => [...rows, emptyRow(Math.max(-1, ...rows.map((row) => row.key)) + 1)], fieldId(`${list}.${index}.postalCode`));
     },
-    onRemove: (index: number) => {
-      updateRows(list, (rows) => rows.filter((_, i) => i !== index));
-      setFocusTarget(`${fieldId(list)}-add`);
-    },
+    onRemove: (index: number) =>
+      updateRowsThenFocus(list, (rows) => rows.filter((_, i) => i !== index), `${fieldId(list)}-add`),
   });
 
   const chooseOffice = (choice: OfficeChoice) => setState((s) => ({ ...s, officeChoice: choice }));

@@ -43,11 +43,11 @@ function instantiateEngine(): Promise<void> {
   return instantiated;
 }
 
-/** Runs `use` with a schema engine on `adapterFactory`, then frees the engine. */
+/** Runs `task` with a schema engine on `adapterFactory`, then frees the engine. */
 export async function withSchemaEngine<T>(
   adapterFactory: SqlMigrationAwareDriverAdapterFactory,
   datamodels: [path: string, content: string][] | undefined,
-  use: (engine: SchemaEngine) => Promise<T>,
+  task: (engine: SchemaEngine) => Promise<T>,
 ): Promise<T> {
   await instantiateEngine();
   const engine = await bindings.SchemaEngine.new(
@@ -57,7 +57,7 @@ export async function withSchemaEngine<T>(
     bindMigrationAwareSqlAdapterFactory(adapterFactory),
   );
   try {
-    return await use(engine);
+    return await task(engine);
   } finally {
     engine.free();
   }

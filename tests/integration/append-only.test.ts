@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { resolveActor } from "@/lib/auth/resolve-actor";
 import { createDraftApplication } from "@/lib/applications/create-draft-application";
-import { createOrganisation, createUser, draftApplicationInput } from "@/tests/factories";
+import { createOrganisation, createUser, draftApplicationInput } from "@/prisma/factories";
 
 const db = getDb();
 let applicationId: string;

@@ -10,7 +10,7 @@ import { withdrawApplication } from "@/lib/applications/withdraw-application";
 import { getDossier } from "@/lib/applications/get-dossier";
 import { listOwnDossiers, listRegionalQueue } from "@/lib/applications/list-dossiers";
 import type { Region } from "@/lib/generated/prisma/enums";
-import { createCaseworker, createOrganisation, createUser, draftApplicationInput, grantMandate } from "@/tests/factories";
+import { createCaseworker, createOrganisation, createUser, draftApplicationInput, grantMandate } from "@/prisma/factories";
 
 const db = getDb();
 const passwordHash = "not-a-real-hash";

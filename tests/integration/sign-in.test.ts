@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import { signInThrottle, verifyCredentials } from "@/lib/auth/verify-credentials";
-import { createUser, uniqueStem } from "@/tests/factories";
+import { createUser, uniqueStem } from "@/prisma/factories";
 
 const db = getDb();
 afterAll(() => db.$disconnect());

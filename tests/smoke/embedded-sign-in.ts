@@ -3,27 +3,13 @@
  * fresh data directory, migrates and seeds it, and then signs a demo user in over HTTP, as the
  * sign-in form does. Part of `npm run validate`; needs `next build` first.
  */
-import { spawn } from "node:child_process";
 import { chmodSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import path from "node:path";
 import { DEMO_PASSWORD, demoAccounts } from "../../prisma/demo-accounts";
+import { startNextServer } from "../support/next-server";
 
 const port = 3200;
 const base = `http://127.0.0.1:${port}`;
-
-async function waitForServer(exited: () => boolean): Promise<void> {
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    if (exited()) throw new Error("the portal exited before it served a page");
-    try {
-      if ((await fetch(`${base}/en/sign-in`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error("the portal did not start within 120 s");
-}
 
 /** Keeps the cookies a response sets, as a browser would. */
 function remember(jar: Map<string, string>, response: Response): void {
@@ -69,24 +55,19 @@ async function main(): Promise<void> {
     EMBEDDED_POSTGRES_PORT: "54332",
   };
   delete env.DATABASE_URL;
-  const server = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "pipe", "pipe"], detached: true });
-  let log = "";
-  let exited = false;
-  server.on("exit", () => (exited = true));
-  server.stdout.on("data", (chunk) => (log += chunk));
-  server.stderr.on("data", (chunk) => (log += chunk));
   try {
-    await waitForServer(() => exited);
-    await signInOverHttp();
-    if (!log.includes("[db] embedded PostgreSQL")) throw new Error("the portal did not use the embedded database");
-    console.log(`✓ embedded database: the portal started PostgreSQL, migrated, seeded and signed ${demoAccounts.employer} in`);
-  } catch (error) {
-    console.error(log.split("\n").slice(-40).join("\n"));
-    throw error;
+    const server = await startNextServer({ port, env, readyPath: "/en/sign-in" });
+    try {
+      await signInOverHttp();
+      if (!server.log().includes("[db] embedded PostgreSQL")) throw new Error("the portal did not use the embedded database");
+      console.log(`✓ embedded database: the portal started PostgreSQL, migrated, seeded and signed ${demoAccounts.employer} in`);
+    } catch (error) {
+      console.error(server.log().split("\n").slice(-40).join("\n"));
+      throw error;
+    } finally {
+      await server.stop();
+    }
   } finally {
-    // The whole process group: npx, next and the PostgreSQL server it started.
-    process.kill(-server.pid!, "SIGTERM");
-    await new Promise((resolve) => setTimeout(resolve, 3000));
     rmSync(dataDir, { recursive: true, force: true });
     rmSync(`${path.join(dataDir, "postgres")}.password`, { force: true });
   }

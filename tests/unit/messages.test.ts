@@ -41,6 +41,41 @@ describe("message catalogs", () => {
     }
   }
 
+  describe("the words of the domain", () => {
+    for (const locale of locales) {
+      const portal = catalog(locale, "portal.json");
+
+      it(`${locale}: the portal is called "Working in Belgium", untranslated (the seeds never translate it)`, () => {
+        expect(portal["meta.title"]).toBe("Working in Belgium");
+        expect(portal["common.portalName"]).toBe("Working in Belgium");
+      });
+
+      it(`${locale}: the Blue Card category names the permit applied for, not its holder`, () => {
+        expect(portal["categories.EU_BLUE_CARD"]).toBe(portal["applicationTypes.EU_BLUE_CARD"]);
+      });
+    }
+
+    // Phrases that are wrong in Belgian administration, with the reason. The German-speaking
+    // Community is a community, not a region, so no label calls every service "regional".
+    const wrong: Record<string, [RegExp, string][]> = {
+      en: [[/\bregional (service|caseworker)/i, "a region or community"]],
+      nl: [[/gewestelijke (dienst|dossierbehandelaar)/i, "a region or community"]],
+      fr: [
+        [/(service|gestionnaire de dossiers) régional/i, "a region or community"],
+        [/cadre dirigeant/i, "Belgium's category is « personnel de direction »"],
+      ],
+      de: [[/regionale[rn]? (Dienst|Sachbearbeiter)/i, "a region or community"]],
+    };
+    for (const locale of locales) {
+      it(`${locale}: uses none of the phrases Belgian administration does not`, () => {
+        const messages = readdirSync(path.join(root, locale)).flatMap((file) => Object.entries(catalog(locale, file)));
+        for (const [pattern, reason] of wrong[locale] ?? []) {
+          expect(messages.filter(([, message]) => pattern.test(message)).map(([key]) => `${key}: ${reason}`)).toEqual([]);
+        }
+      });
+    }
+  });
+
   it("has a message for every validation key the code names, and no validation message nothing names", () => {
     const english = catalog("en", "portal.json");
     const sources = [

@@ -32,15 +32,15 @@ describe("build-postal-codes", () => {
   });
 
   it("encodes names per region, translated names tagged by language", () => {
-    const module = buildPostalCodeModule(
+    const source = buildPostalCodeModule(
       ["3790,Mouland,Oui,Limbourg", "3790,FOURONS,Non,Limbourg", "4700,EUPEN,Non,Liège", "1000,BRUXELLES,Non,Bruxelles (19 communes)", "7010,SHAPE,,"].join("\n"),
       { FOURONS: { nl: "Voeren", fr: "Fourons" } },
     );
-    expect(module).toContain("export const SOURCE_ROW_COUNT = 5;");
-    expect(module).toContain('"1000B*Bruxelles"');
-    expect(module).toContain('"3790F*nl=Voeren|fr=Fourons;Mouland"');
-    expect(module).toContain('"4700G*Eupen"');
-    expect(module).toContain('"7010XSHAPE"');
+    expect(source).toContain("export const SOURCE_ROW_COUNT = 5;");
+    expect(source).toContain('"1000B*Bruxelles"');
+    expect(source).toContain('"3790F*nl=Voeren|fr=Fourons;Mouland"');
+    expect(source).toContain('"4700G*Eupen"');
+    expect(source).toContain('"7010XSHAPE"');
   });
 
   it("refuses a source it cannot trust", () => {

@@ -4,8 +4,10 @@ import { dayToDate } from "@/lib/dates";
 import { isEnterpriseNumber, withKboCheckDigits } from "@/lib/identifiers/enterprise-number";
 
 /**
- * Factories shared by the integration tests, the e2e tests and the demo seed. Each call makes
- * unique data (numbers and emails from a random stem), so tests can run in parallel on one database.
+ * Factories shared by the demo seed and the integration tests. They live here, not in tests/,
+ * because a server start may seed the demo data (lib/db/prepare-database.ts), and the production
+ * start path must not reach into tests/. Each call makes unique data (numbers and emails from a
+ * random stem), so tests can run in parallel on one database.
  */
 export function uniqueStem(): string {
   return Math.random().toString(36).slice(2, 10);

@@ -1,0 +1,60 @@
+import { defineConfig, globalIgnores } from "eslint/config";
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTypescript from "eslint-config-next/typescript";
+
+/**
+ * The layers (README, Architecture): `lib/` is the product in plain TypeScript, so it can be tested,
+ * reused by the API and jobs, and moved off Next.js; `components/` is presentational React that
+ * receives what it needs (server actions included) as props, so renaming a route never breaks it.
+ * Paths are checked as resolved files, so `@/app/…` and `../../app/…` are the same import.
+ */
+const layerZones = [
+  {
+    target: "./lib",
+    from: ["./app", "./components", "./i18n", "./auth.ts", "./proxy.ts"],
+    message: "lib/ is plain TypeScript: pass what it needs in as arguments.",
+  },
+  {
+    // A production start may seed the demo data, so everything it can load stays outside tests/.
+    target: ["./app", "./components", "./lib", "./prisma", "./i18n", "./auth.ts", "./proxy.ts", "./instrumentation.ts", "./next.config.ts"],
+    from: "./tests",
+    message: "Only tests import from tests/: shared helpers the portal needs belong beside their use (e.g. prisma/factories.ts).",
+  },
+  {
+    target: "./components",
+    from: "./app",
+    message: "A component takes its server action (or data) as a prop from the page.",
+  },
+  {
+    target: "./components",
+    from: ["./lib/db.ts", "./lib/db", "./lib/generated/prisma/client.ts"],
+    message: "Components do not reach the database: the page loads the data through a use case in lib/.",
+  },
+];
+
+const frameworkPackages = ["next", "next/*", "next-auth", "next-auth/*", "next-intl", "next-intl/*"];
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTypescript,
+  {
+    rules: {
+      "import/no-restricted-paths": ["error", { zones: layerZones }],
+      // It only reports components that the React Compiler would leave unoptimised (react-hook-form's
+      // `watch`); this project does not run the compiler.
+      "react-hooks/incompatible-library": "off",
+    },
+  },
+  {
+    files: ["lib/**/*.{ts,tsx}"],
+    // Tests beside the code may render messages with next-intl's translator, as the pages do.
+    ignores: ["lib/**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: frameworkPackages, message: "lib/ imports no framework: keep Next.js, next-auth and next-intl in app/." }] },
+      ],
+    },
+  },
+  globalIgnores([".next/**", "next-env.d.ts", "lib/generated/**", ".data/**", "test-results/**", "playwright-report/**"]),
+]);
