@@ -13,7 +13,18 @@ import type { FieldError } from "@/lib/errors/app-error";
  * Submits a draft. When the routing rules cannot decide, the filer picks one of the tied regions
  * here; the pick is stored and shown to the caseworker.
  */
-export function SubmitApplicationForm({ applicationId, version, candidates }: { applicationId: string; version: number; candidates: string[] }) {
+export function SubmitApplicationForm({
+  applicationId,
+  version,
+  submissionKey,
+  candidates,
+}: {
+  applicationId: string;
+  version: number;
+  /** Drawn once per page: a double click or a retry submits once (see submitApplication). */
+  submissionKey: string;
+  candidates: string[];
+}) {
   const t = useTranslations() as unknown as Translate;
   const router = useRouter();
   const [regionPick, setRegionPick] = useState<string>("");
@@ -24,7 +35,7 @@ export function SubmitApplicationForm({ applicationId, version, candidates }: { 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
     setPending(true);
-    const result = await submitApplicationAction({ applicationId, version, ...(regionPick ? { regionPick } : {}) });
+    const result = await submitApplicationAction({ applicationId, version, submissionKey, ...(regionPick ? { regionPick } : {}) });
     setPending(false);
     if (result.ok) {
       setErrors({ fieldErrors: [] });

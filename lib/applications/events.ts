@@ -41,8 +41,21 @@ export async function appendStatusEvent(
   occurredAt: Date,
   event: StatusEventInput,
 ): Promise<void> {
-  await tx.statusEvent.create({
-    data: {
+  await appendStatusEvents(tx, applicationId, occurredAt, [{ actorUserId, event }]);
+}
+
+/**
+ * Several events of one change in one statement, in the order given (their `sequence` follows it).
+ * Call inside the transaction that makes the change.
+ */
+export async function appendStatusEvents(
+  tx: Tx,
+  applicationId: string,
+  occurredAt: Date,
+  events: readonly { actorUserId: string | null; event: StatusEventInput }[],
+): Promise<void> {
+  await tx.statusEvent.createMany({
+    data: events.map(({ actorUserId, event }) => ({
       applicationId,
       actorUserId,
       occurredAt,
@@ -51,6 +64,6 @@ export async function appendStatusEvent(
       toStatus: event.toStatus ?? null,
       payload: event.payload,
       visibleToApplicant: event.visibleToApplicant ?? true,
-    },
+    })),
   });
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
@@ -150,7 +151,7 @@ describe("[FILING] submitting routes the dossier to the competent region", () =>
         { establishmentUnitId: unit(1), sharePercent: 40 },
       ]),
     });
-    const { referenceNumber } = await submitApplication({ actor: employerActor, input: { applicationId: id, version: 0 } });
+    const { referenceNumber } = await submitApplication({ actor: employerActor, input: { submissionKey: randomUUID(), applicationId: id, version: 0 } });
     expect(referenceNumber).toMatch(/^WIB-\d{4}-\d{6}$/);
 
     const dossier = await db.application.findUniqueOrThrow({ where: { id }, include: { statusEvents: { orderBy: { occurredAt: "asc" } } } });
@@ -173,9 +174,9 @@ describe("[FILING] submitting routes the dossier to the competent region", () =>
 
   it("refuses a second submission and a stale version, writing nothing", async () => {
     const { id } = await createDraftApplication({ actor: employerActor, input: draftApplicationInput([{ establishmentUnitId: unit(2), sharePercent: 100 }]) });
-    await expect(submitApplication({ actor: employerActor, input: { applicationId: id, version: 3 } })).rejects.toMatchObject({ code: "CONFLICT" });
-    await submitApplication({ actor: employerActor, input: { applicationId: id, version: 0 } });
-    await expect(submitApplication({ actor: employerActor, input: { applicationId: id, version: 1 } })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(submitApplication({ actor: employerActor, input: { submissionKey: randomUUID(), applicationId: id, version: 3 } })).rejects.toMatchObject({ code: "CONFLICT" });
+    await submitApplication({ actor: employerActor, input: { submissionKey: randomUUID(), applicationId: id, version: 0 } });
+    await expect(submitApplication({ actor: employerActor, input: { submissionKey: randomUUID(), applicationId: id, version: 1 } })).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await db.statusEvent.count({ where: { applicationId: id, type: "APPLICATION_SUBMITTED" } })).toBe(1);
     expect((await db.application.findUniqueOrThrow({ where: { id } })).competentRegion).toBe("WALLOON_REGION");
   });
@@ -183,15 +184,19 @@ describe("[FILING] submitting routes the dossier to the competent region", () =>
   it("answers bad submit input with field errors", async () => {
     await expect(submitApplication({ actor: employerActor, input: { applicationId: "nope", version: -1 } })).rejects.toMatchObject({
       code: "VALIDATION",
-      fieldErrors: expect.arrayContaining([expect.objectContaining({ path: "applicationId" }), expect.objectContaining({ path: "version" })]),
+      fieldErrors: expect.arrayContaining([
+        expect.objectContaining({ path: "applicationId" }),
+        expect.objectContaining({ path: "version" }),
+        expect.objectContaining({ path: "submissionKey", message: "validation.submissionKeyRequired" }),
+      ]),
     });
   });
 
   it("does not let another employer or a caseworker submit someone's draft", async () => {
     const { id } = await createDraftApplication({ actor: employerActor, input: draftApplicationInput([{ establishmentUnitId: unit(3), sharePercent: 100 }]) });
-    await expect(submitApplication({ actor: otherEmployerActor, input: { applicationId: id, version: 0 } })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(submitApplication({ actor: germanSpeakingCaseworker, input: { applicationId: id, version: 0 } })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await submitApplication({ actor: employerActor, input: { applicationId: id, version: 0 } });
+    await expect(submitApplication({ actor: otherEmployerActor, input: { submissionKey: randomUUID(), applicationId: id, version: 0 } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(submitApplication({ actor: germanSpeakingCaseworker, input: { submissionKey: randomUUID(), applicationId: id, version: 0 } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await submitApplication({ actor: employerActor, input: { submissionKey: randomUUID(), applicationId: id, version: 0 } });
     expect((await listRegionalQueue({ actor: germanSpeakingCaseworker })).map((d) => d.id)).toContain(id);
   });
 
@@ -203,7 +208,7 @@ describe("[FILING] submitting routes the dossier to the competent region", () =>
         { establishmentUnitId: unit(2), sharePercent: 50 },
       ]),
     });
-    await submitApplication({ actor: employerActor, input: { applicationId: id, version: 0 } });
+    await submitApplication({ actor: employerActor, input: { submissionKey: randomUUID(), applicationId: id, version: 0 } });
     expect(await db.application.findUniqueOrThrow({ where: { id } })).toMatchObject({ competentRegion: "FLEMISH_REGION", routingRule: "REGISTERED_OFFICE" });
   });
 
@@ -211,7 +216,7 @@ describe("[FILING] submitting routes the dossier to the competent region", () =>
     const drafts = await Promise.all(
       Array.from({ length: 5 }, () => createDraftApplication({ actor: employerActor, input: draftApplicationInput([{ establishmentUnitId: unit(0), sharePercent: 100 }]) })),
     );
-    const numbers = await Promise.all(drafts.map(({ id }) => submitApplication({ actor: employerActor, input: { applicationId: id, version: 0 } })));
+    const numbers = await Promise.all(drafts.map(({ id }) => submitApplication({ actor: employerActor, input: { submissionKey: randomUUID(), applicationId: id, version: 0 } })));
     expect(new Set(numbers.map((n) => n.referenceNumber)).size).toBe(5);
   });
 });
@@ -226,10 +231,10 @@ describe("[ACCESS] a revoked mandate", () => {
     const { id } = await createDraftApplication({ actor: mandataryActor, input });
     await db.mandate.update({ where: { id: mandate.id }, data: { revokedAt: new Date(), revokedById: admin.id } });
     await expect(updateDraftApplication({ actor: mandataryActor, input: { applicationId: id, version: 0, application: input } })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(submitApplication({ actor: mandataryActor, input: { applicationId: id, version: 0 } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(submitApplication({ actor: mandataryActor, input: { submissionKey: randomUUID(), applicationId: id, version: 0 } })).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect((await db.application.findUniqueOrThrow({ where: { id } })).status).toBe("DRAFT");
     // The employer itself still can.
-    await submitApplication({ actor: employerActor, input: { applicationId: id, version: 0 } });
+    await submitApplication({ actor: employerActor, input: { submissionKey: randomUUID(), applicationId: id, version: 0 } });
   });
 });
 
@@ -241,7 +246,7 @@ describe("[ACCESS] the query filter agrees with the permission rule", () => {
     const admin = await createUser(db, { passwordHash, role: "EMPLOYER_ADMIN", organisationId: employer.id });
     await grantMandate(db, { employerId: employer.id, mandataryId: mandatary.id, grantedById: admin.id });
     const filed = await createDraftApplication({ actor: mandataryActor, input: draftApplicationInput([{ establishmentUnitId: unit(1), sharePercent: 100 }], { employerId: employer.id }) });
-    await submitApplication({ actor: mandataryActor, input: { applicationId: filed.id, version: 0 } });
+    await submitApplication({ actor: mandataryActor, input: { submissionKey: randomUUID(), applicationId: filed.id, version: 0 } });
     const workerUser = await createUser(db, { passwordHash });
     const followed = await db.application.findUniqueOrThrow({ where: { id: filed.id }, select: { workerId: true } });
     await db.worker.update({ where: { id: followed.workerId }, data: { userId: workerUser.id } });
@@ -271,7 +276,7 @@ describe("[FILING] changing a draft re-routes it", () => {
     const draft = await db.application.findUniqueOrThrow({ where: { id }, include: { workplaces: { orderBy: { position: "asc" } }, statusEvents: true } });
     expect(draft.workplaces.map((w) => [w.postalCode, w.sharePercent])).toEqual([["1000", 70], ["2000", 30]]);
     expect(draft.statusEvents.map((e) => e.type).sort()).toEqual(["APPLICATION_CREATED", "APPLICATION_UPDATED"]);
-    await submitApplication({ actor: employerActor, input: { applicationId: id, version: 1 } });
+    await submitApplication({ actor: employerActor, input: { submissionKey: randomUUID(), applicationId: id, version: 1 } });
     expect(await db.application.findUniqueOrThrow({ where: { id } })).toMatchObject({ competentRegion: "BRUSSELS_CAPITAL_REGION", routingRule: "ESTABLISHMENT_UNIT" });
   });
 
@@ -287,7 +292,7 @@ describe("[FILING] changing a draft re-routes it", () => {
       updateDraftApplication({ actor: employerActor, input: { applicationId: id, version: 0, application: draftApplicationInput([{ postalCode: "4000", sharePercent: 100 }]) } }),
     ).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: [{ path: "workplaces.0.postalCode", message: "validation.placeOfWorkOnlyWithoutUnits" }] });
     expect((await db.application.findUniqueOrThrow({ where: { id }, include: { workplaces: true } })).workplaces.map((w) => w.postalCode)).toEqual(["2000"]);
-    await submitApplication({ actor: employerActor, input: { applicationId: id, version: 0 } });
+    await submitApplication({ actor: employerActor, input: { submissionKey: randomUUID(), applicationId: id, version: 0 } });
     await expect(updateDraftApplication({ actor: employerActor, input: { applicationId: id, version: 1, application: changed } })).rejects.toMatchObject({ code: "CONFLICT" });
   });
 });
@@ -307,7 +312,7 @@ describe("[ROUTING] an employer with no registered office and no unit in Belgium
         { postalCode: "4000", sharePercent: 40 },
       ]),
     });
-    await submitApplication({ actor: foreignActor, input: { applicationId: id, version: 0 } });
+    await submitApplication({ actor: foreignActor, input: { submissionKey: randomUUID(), applicationId: id, version: 0 } });
     expect(await db.application.findUniqueOrThrow({ where: { id } })).toMatchObject({ competentRegion: "GERMAN_SPEAKING_COMMUNITY", routingRule: "PLACE_OF_ACTIVITY" });
     expect((await listRegionalQueue({ actor: germanSpeakingCaseworker })).map((d) => d.id)).toContain(id);
   });
@@ -320,13 +325,13 @@ describe("[ROUTING] an employer with no registered office and no unit in Belgium
         { postalCode: "5000", sharePercent: 50 },
       ]),
     });
-    await expect(submitApplication({ actor: foreignActor, input: { applicationId: id, version: 0 } })).rejects.toMatchObject({
+    await expect(submitApplication({ actor: foreignActor, input: { submissionKey: randomUUID(), applicationId: id, version: 0 } })).rejects.toMatchObject({
       code: "VALIDATION",
       fieldErrors: [{ path: "regionPick", message: "validation.regionPickRequired" }],
     });
-    await expect(submitApplication({ actor: foreignActor, input: { applicationId: id, version: 0, regionPick: "FLEMISH_REGION" } })).rejects.toMatchObject({ code: "VALIDATION" });
+    await expect(submitApplication({ actor: foreignActor, input: { submissionKey: randomUUID(), applicationId: id, version: 0, regionPick: "FLEMISH_REGION" } })).rejects.toMatchObject({ code: "VALIDATION" });
     expect((await db.application.findUniqueOrThrow({ where: { id } })).status).toBe("DRAFT");
-    await submitApplication({ actor: foreignActor, input: { applicationId: id, version: 0, regionPick: "WALLOON_REGION" } });
+    await submitApplication({ actor: foreignActor, input: { submissionKey: randomUUID(), applicationId: id, version: 0, regionPick: "WALLOON_REGION" } });
     expect(await db.application.findUniqueOrThrow({ where: { id } })).toMatchObject({
       competentRegion: "WALLOON_REGION",
       routingRule: "UNDETERMINED",
@@ -349,7 +354,7 @@ describe("[ROUTING] an employer with no registered office and no unit in Belgium
 describe("[WORKER] a worker's account follows every dossier filed for them", () => {
   it("links a new application for the same passport to the account, keeping each dossier's own record", async () => {
     const first = await createDraftApplication({ actor: employerActor, input: draftApplicationInput([{ establishmentUnitId: unit(0), sharePercent: 100 }]) });
-    await submitApplication({ actor: employerActor, input: { applicationId: first.id, version: 0 } });
+    await submitApplication({ actor: employerActor, input: { submissionKey: randomUUID(), applicationId: first.id, version: 0 } });
     const firstWorker = await db.worker.findFirstOrThrow({ where: { applications: { some: { id: first.id } } } });
     const account = await createUser(db, { passwordHash });
     await db.worker.update({ where: { id: firstWorker.id }, data: { userId: account.id } });
@@ -359,7 +364,7 @@ describe("[WORKER] a worker's account follows every dossier filed for them", () 
       worker: { givenNames: "Priya Devi", familyName: firstWorker.familyName, dateOfBirth: "1992-04-17", nationality: "IN", passportNumber: firstWorker.passportNumber, email: "", residesInBelgium: false, residenceCountry: "IN" },
     });
     const second = await createDraftApplication({ actor: otherEmployerActor, input: { ...renewal, workplaces: [{ establishmentUnitId: (await db.establishmentUnit.findFirstOrThrow({ where: { organisationId: otherEmployerActor.organisationId! } })).id, sharePercent: 100 }] } });
-    await submitApplication({ actor: otherEmployerActor, input: { applicationId: second.id, version: 0 } });
+    await submitApplication({ actor: otherEmployerActor, input: { submissionKey: randomUUID(), applicationId: second.id, version: 0 } });
 
     const workerActor = await actorFor(account.id);
     expect(workerActor.role).toBe("WORKER");
@@ -374,7 +379,7 @@ describe("[FILING] the applicant stops an application", () => {
   it("stops a submitted application before treatment, and logs, audits and announces it", async () => {
     const { id } = await createDraftApplication({ actor: employerActor, input: draftApplicationInput([{ establishmentUnitId: unit(0), sharePercent: 100 }]) });
     await expect(withdrawApplication({ actor: employerActor, input: { applicationId: id, version: 0 } })).rejects.toMatchObject({ code: "CONFLICT" });
-    await submitApplication({ actor: employerActor, input: { applicationId: id, version: 0 } });
+    await submitApplication({ actor: employerActor, input: { submissionKey: randomUUID(), applicationId: id, version: 0 } });
     await expect(withdrawApplication({ actor: otherEmployerActor, input: { applicationId: id, version: 1 } })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(withdrawApplication({ actor: flemishCaseworker, input: { applicationId: id, version: 1 } })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(withdrawApplication({ actor: employerActor, input: { applicationId: id, version: 0 } })).rejects.toMatchObject({ code: "CONFLICT" });
@@ -391,7 +396,7 @@ describe("[FILING] the applicant stops an application", () => {
 
   it("cannot stop it once a caseworker has taken it into treatment", async () => {
     const { id } = await createDraftApplication({ actor: employerActor, input: draftApplicationInput([{ establishmentUnitId: unit(0), sharePercent: 100 }]) });
-    await submitApplication({ actor: employerActor, input: { applicationId: id, version: 0 } });
+    await submitApplication({ actor: employerActor, input: { submissionKey: randomUUID(), applicationId: id, version: 0 } });
     // Taking into treatment is the regional service's (a later use case); here only its effect matters.
     await db.application.update({ where: { id }, data: { status: "ADMISSIBILITY_REVIEW", version: 2, takenIntoTreatmentAt: new Date() } });
     await expect(withdrawApplication({ actor: employerActor, input: { applicationId: id, version: 2 } })).rejects.toMatchObject({ code: "CONFLICT" });

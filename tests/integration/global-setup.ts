@@ -2,7 +2,7 @@ import type { TestProject } from "vitest/node";
 import { startEmbeddedPostgres } from "../../lib/db/embedded-postgres";
 import { applyMigrations } from "../../lib/db/migrations";
 import { assertLocalDatabase } from "../support/assert-local-database";
-import { adminUrlFor, createDatabase } from "../support/test-database";
+import { adminUrlFor, createDatabase } from "../support/databases";
 
 /**
  * One migrated database of its own per test run, on the server of DATABASE_URL (CI) or else on an

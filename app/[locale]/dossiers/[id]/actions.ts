@@ -4,7 +4,7 @@ import { runAction, type ActionResult } from "@/app/_server/action";
 import { submitApplication } from "@/lib/applications/submit-application";
 import { withdrawApplication } from "@/lib/applications/withdraw-application";
 
-export async function submitApplicationAction(input: { applicationId: string; version: number; regionPick?: string }): Promise<ActionResult<{ referenceNumber: string }>> {
+export async function submitApplicationAction(input: { applicationId: string; version: number; submissionKey: string; regionPick?: string }): Promise<ActionResult<{ referenceNumber: string }>> {
   return runAction("application.submit", (actor) => submitApplication({ actor, input }));
 }
 

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { requireActor } from "@/app/_server/session";
 import { loadDossierOr404 } from "@/app/_server/load-dossier";
@@ -106,7 +107,7 @@ export default async function DossierPage({ params }: PageProps<"/[locale]/dossi
           ) : null}
           {mayWithdraw ? <WithdrawApplicationForm applicationId={dossier.id} version={dossier.version} /> : null}
           {maySubmit ? (
-            <SubmitApplicationForm applicationId={dossier.id} version={dossier.version} candidates={preview?.region === null ? preview.candidates : []} />
+            <SubmitApplicationForm applicationId={dossier.id} version={dossier.version} submissionKey={randomUUID()} candidates={preview?.region === null ? preview.candidates : []} />
           ) : null}
         </div>
 

@@ -1,0 +1,135 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db";
+import type { Actor } from "@/lib/auth/actor";
+import { resolveActor } from "@/lib/auth/resolve-actor";
+import { createDraftApplication } from "@/lib/applications/create-draft-application";
+import { submitApplication } from "@/lib/applications/submit-application";
+import { createOrganisation, createUser, draftApplicationInput } from "@/tests/factories";
+
+const db = getDb();
+
+let actor: Actor;
+let unitId: string;
+let userId: string;
+
+beforeAll(async () => {
+  const employer = await createOrganisation(db, { units: [{ name: "Gent", street: "Veldstraat 1", postalCode: "9000", city: "Gent" }] });
+  unitId = employer.establishmentUnits[0]!.id;
+  userId = (await createUser(db, { passwordHash: "not-a-real-hash", role: "EMPLOYER_USER", organisationId: employer.id })).id;
+  const resolved = await resolveActor(userId);
+  if (!resolved) throw new Error("no actor");
+  actor = resolved;
+});
+
+afterAll(async () => {
+  await db.$disconnect();
+});
+
+async function draftWithDocuments(count: number): Promise<string> {
+  const { id } = await createDraftApplication({ actor, input: draftApplicationInput([{ establishmentUnitId: unitId, sharePercent: 100 }]) });
+  await db.document.createMany({
+    data: Array.from({ length: count }, (_, index) => ({
+      applicationId: id,
+      kind: "PASSPORT" as const,
+      fileName: `passport-${index}.pdf`,
+      mediaType: "application/pdf",
+      sizeBytes: 1234,
+      sha256: "a".repeat(64),
+      storageKey: `test/${randomUUID()}`,
+      uploadedById: userId,
+    })),
+  });
+  return id;
+}
+
+/** Everything a submission writes about one dossier, to compare before and after. */
+async function writtenFor(applicationId: string) {
+  const [dossier, events, audit, outbox, submittedDocuments] = await Promise.all([
+    db.application.findUniqueOrThrow({ where: { id: applicationId }, select: { status: true, version: true, referenceNumber: true, submissionKey: true, competentRegion: true } }),
+    db.statusEvent.count({ where: { applicationId, type: { in: ["APPLICATION_SUBMITTED", "APPLICATION_ROUTED"] } } }),
+    db.auditEntry.count({ where: { entityId: applicationId, action: "application.submit" } }),
+    db.outboxMessage.count({ where: { applicationId } }),
+    db.document.count({ where: { applicationId, submittedAt: { not: null } } }),
+  ]);
+  return { dossier, events, audit, outbox, submittedDocuments };
+}
+
+describe("[FILING] submitting twice", () => {
+  it("makes one dossier and one reference number when the same submission arrives twice at once", async () => {
+    const id = await draftWithDocuments(3);
+    const submissionKey = randomUUID();
+    const answers = await Promise.all([
+      submitApplication({ actor, input: { applicationId: id, version: 0, submissionKey } }),
+      submitApplication({ actor, input: { applicationId: id, version: 0, submissionKey } }),
+    ]);
+    expect(answers[0].referenceNumber).toMatch(/^WIB-\d{4}-\d{6}$/);
+    expect(answers[1]).toEqual(answers[0]);
+    expect(await db.application.count({ where: { referenceNumber: answers[0].referenceNumber } })).toBe(1);
+    expect(await writtenFor(id)).toEqual({
+      dossier: { status: "SUBMITTED", version: 1, referenceNumber: answers[0].referenceNumber, submissionKey, competentRegion: "FLEMISH_REGION" },
+      events: 2,
+      audit: 1,
+      outbox: 1,
+      submittedDocuments: 3,
+    });
+  });
+
+  it("answers a retried request with the first answer and writes nothing more", async () => {
+    const id = await draftWithDocuments(1);
+    const submissionKey = randomUUID();
+    const first = await submitApplication({ actor, input: { applicationId: id, version: 0, submissionKey } });
+    const before = await writtenFor(id);
+    // The browser lost the answer and sends the same request again, with the version it had.
+    await expect(submitApplication({ actor, input: { applicationId: id, version: 0, submissionKey } })).resolves.toEqual(first);
+    expect(await writtenFor(id)).toEqual(before);
+  });
+
+  it("lets only one of two different submissions of one draft through (two tabs), the other is a conflict", async () => {
+    const id = await draftWithDocuments(1);
+    const results = await Promise.allSettled([
+      submitApplication({ actor, input: { applicationId: id, version: 0, submissionKey: randomUUID() } }),
+      submitApplication({ actor, input: { applicationId: id, version: 0, submissionKey: randomUUID() } }),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(results.filter((r) => r.status === "rejected").map((r) => (r as PromiseRejectedResult).reason)).toEqual([expect.objectContaining({ code: "CONFLICT" })]);
+    expect(await writtenFor(id)).toMatchObject({ events: 2, audit: 1, outbox: 1, submittedDocuments: 1 });
+  });
+});
+
+describe("[FILING] a submission that fails half-way", () => {
+  it("leaves the draft exactly as it was when the database fails on the last write", async () => {
+    const id = await draftWithDocuments(2);
+    // A real failure of the database, for this dossier only: the outbox row, written last, is refused.
+    const trigger = `fail_outbox_${id.replaceAll("-", "")}`;
+    await db.$executeRawUnsafe(`CREATE FUNCTION ${trigger}() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF NEW."applicationId" = '${id}' THEN RAISE EXCEPTION 'outbox unavailable'; END IF; RETURN NEW; END $$`);
+    await db.$executeRawUnsafe(`CREATE TRIGGER ${trigger} BEFORE INSERT ON "OutboxMessage" FOR EACH ROW EXECUTE FUNCTION ${trigger}()`);
+    const before = await writtenFor(id);
+    try {
+      await expect(submitApplication({ actor, input: { applicationId: id, version: 0, submissionKey: randomUUID() } })).rejects.toThrow(/outbox unavailable/);
+    } finally {
+      await db.$executeRawUnsafe(`DROP TRIGGER ${trigger} ON "OutboxMessage"`);
+      await db.$executeRawUnsafe(`DROP FUNCTION ${trigger}()`);
+    }
+    expect(before).toEqual({
+      dossier: { status: "DRAFT", version: 0, referenceNumber: null, submissionKey: null, competentRegion: null },
+      events: 0,
+      audit: 0,
+      outbox: 0,
+      submittedDocuments: 0,
+    });
+    expect(await writtenFor(id)).toEqual(before);
+
+    // Once the database is back, the same draft submits normally.
+    const { referenceNumber } = await submitApplication({ actor, input: { applicationId: id, version: 0, submissionKey: randomUUID() } });
+    expect(await writtenFor(id)).toMatchObject({ dossier: { status: "SUBMITTED", referenceNumber }, events: 2, outbox: 1, submittedDocuments: 2 });
+  });
+
+  it("makes the dossier's documents read-only once submitted", async () => {
+    const id = await draftWithDocuments(1);
+    await submitApplication({ actor, input: { applicationId: id, version: 0, submissionKey: randomUUID() } });
+    await expect(db.document.updateMany({ where: { applicationId: id }, data: { fileName: "changed.pdf" } })).rejects.toThrow();
+    await expect(db.document.deleteMany({ where: { applicationId: id } })).rejects.toThrow();
+  });
+});
