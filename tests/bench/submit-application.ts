@@ -38,7 +38,7 @@ async function main(): Promise<void> {
     const { resolveActor } = await import("../../lib/auth/resolve-actor");
     const { createDraftApplication } = await import("../../lib/applications/create-draft-application");
     const { submitApplication } = await import("../../lib/applications/submit-application");
-    const { createOrganisation, createUser, draftApplicationInput } = await import("../factories");
+    const { createOrganisation, createUser, draftApplicationInput } = await import("../../prisma/factories");
     const db = getDb();
 
     const employer = await createOrganisation(db, { units: [{ name: "Antwerpen", street: "Meir 1", postalCode: "2000", city: "Antwerpen" }] });

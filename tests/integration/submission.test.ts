@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { resolveActor } from "@/lib/auth/resolve-actor";
 import { createDraftApplication } from "@/lib/applications/create-draft-application";
 import { submitApplication } from "@/lib/applications/submit-application";
-import { createOrganisation, createUser, draftApplicationInput } from "@/tests/factories";
+import { createOrganisation, createUser, draftApplicationInput } from "@/prisma/factories";
 
 const db = getDb();
 
