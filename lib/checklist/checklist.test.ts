@@ -55,7 +55,7 @@ describe("checklistFor: the general documents (seed 001)", () => {
   it("asks for the fee proof unless an exemption is claimed, with the amount, account and message format", () => {
     expect(codes({ feeExemptionClaimed: true })).not.toContain("FEE_PAYMENT_PROOF");
     const fee = (on: string) => checklistFor(answers, on).items.find((i) => i.code === "FEE_PAYMENT_PROOF");
-    const account = { iban: "BE57 6792 0060 9235", bic: "PCHQBEBB", format: "NameFirstnameNationalityDDMMYYYY" };
+    const account = { iban: "BE57 6792 0060 9235", bic: "PCHQBEBB" };
     expect(fee("2025-06-01")?.reason).toEqual({ key: "feeProof", values: { ...account, amount: 148 } });
     expect(fee("2024-06-01")?.reason).toEqual({ key: "feeProof", values: { ...account, amount: 144 } });
     // No verified figure for 2026: the 2025 one, saying so.

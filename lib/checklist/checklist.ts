@@ -1,6 +1,5 @@
 import { addMonths, type IsoDay } from "@/lib/dates";
 import { FEE_ACCOUNT, feeOn } from "@/lib/fees/fee";
-import { PAYMENT_MESSAGE_FORMAT } from "@/lib/fees/payment-message";
 import { formatIban } from "@/lib/identifiers/iban";
 import type { DocumentKind, PermitCategory } from "@/lib/generated/prisma/enums";
 import { inForce, type Dated } from "@/lib/reference/dated";
@@ -81,7 +80,7 @@ export function isAdultOn(birthDate: IsoDay, day: IsoDay): boolean {
 
 function feeReason({ day }: Context): ChecklistReason {
   const fee = feeOn(day);
-  const account = { iban: formatIban(FEE_ACCOUNT.iban), bic: FEE_ACCOUNT.bic, format: PAYMENT_MESSAGE_FORMAT };
+  const account = { iban: formatIban(FEE_ACCOUNT.iban), bic: FEE_ACCOUNT.bic };
   if (!fee) return { key: "feeProofNoFigure", values: account };
   const amount = fee.row.amountCents / 100;
   if (fee.verified) return { key: "feeProof", values: { ...account, amount } };

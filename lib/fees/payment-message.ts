@@ -17,8 +17,6 @@
  *  - A transfer message holds 140 characters: the name is cut at 70 and the first name at 50, so
  *    nationality and date of birth always fit.
  */
-export const PAYMENT_MESSAGE_FORMAT = "NameFirstnameNationalityDDMMYYYY";
-
 const SPELLED_OUT: Readonly<Record<string, string>> = {
   ß: "ss",
   ẞ: "SS",
