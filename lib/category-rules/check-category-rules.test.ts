@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { overlappingRows } from "@/tests/support/dated-rows";
+import { overlappingRows } from "@/lib/reference/dated";
 import { BLUE_CARD_CONTRACT_ROWS, blueCardContractRuleFor } from "./blue-card-contract";
 import { checkCategoryRules, type CategoryRulesInput } from "./check-category-rules";
 import { SALARY_THRESHOLD_ROWS, salaryThresholdFor } from "./salary-thresholds";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DocumentKind } from "@/lib/generated/prisma/enums";
-import { overlappingRows } from "@/tests/support/dated-rows";
+import { overlappingRows } from "@/lib/reference/dated";
 import type { ChecklistAnswers } from "./answers";
 import { CHECKLIST_RULES, checklistFor, isAdultOn, missingDocuments } from "./checklist";
 

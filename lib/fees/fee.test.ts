@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isValidIban } from "@/lib/identifiers/iban";
-import { overlappingRows } from "@/tests/support/dated-rows";
+import { overlappingRows } from "@/lib/reference/dated";
 import { FEE_ACCOUNT, FEE_ROWS, feeOn } from "./fee";
 
 describe("the Immigration Office fee", () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { overlappingRows } from "@/tests/support/dated-rows";
-import { inForce, isInForce, type Dated } from "./dated";
+import { inForce, isInForce, overlappingRows, type Dated } from "./dated";
 
 const row = (id: string, validFrom: string, validUntil: string | null, key = "k"): Dated & { key: string } => ({ id, validFrom, validUntil, source: "test", key });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { isCountryCode } from "@/lib/reference/countries";
-import { overlappingRows } from "@/tests/support/dated-rows";
+import { overlappingRows } from "@/lib/reference/dated";
 import { diplomaticPosts, diplomaticPostsOpenOn, findDiplomaticPost } from "@/lib/reference/diplomatic-posts";
 import { buildDiplomaticPostModule, CSV_PATH, DATA_MODULE_PATH, splitCsvLine } from "./build-diplomatic-posts";
 
