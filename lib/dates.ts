@@ -32,3 +32,24 @@ export function dayToDate(day: IsoDay): Date {
 export function dateToDay(date: Date): IsoDay {
   return date.toISOString().slice(0, 10);
 }
+
+/**
+ * The day `months` calendar months after `day` (before it when negative), as the law counts
+ * months (DOMAIN.md): the same day number, or the last day of a shorter month (31 January + 1
+ * month = 28 or 29 February). Years are 12 months: a birthday on 29 February falls on 28 February
+ * in other years.
+ */
+export function addMonths(day: IsoDay, months: number): IsoDay {
+  const [year = 0, month = 1, dayOfMonth = 1] = day.split("-").map(Number);
+  const target = new Date(Date.UTC(year, month - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(dayOfMonth, lastDay));
+  return dateToDay(target);
+}
+
+/** The day `days` calendar days after `day` (before it when negative). */
+export function addDays(day: IsoDay, days: number): IsoDay {
+  const date = dayToDate(day);
+  date.setUTCDate(date.getUTCDate() + days);
+  return dateToDay(date);
+}

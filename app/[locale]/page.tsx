@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { WhichRegionLink } from "@/components/routing/which-region-link";
+import { WhatToUploadLink } from "@/components/checklist/what-to-upload-link";
 
 export default async function LandingPage({ params }: PageProps<"/[locale]">) {
   const { locale } = await params;
@@ -24,6 +25,7 @@ export default async function LandingPage({ params }: PageProps<"/[locale]">) {
         {t("signIn")}
       </Link>
       <WhichRegionLink />
+      <WhatToUploadLink />
     </div>
   );
 }

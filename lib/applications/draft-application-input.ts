@@ -3,7 +3,7 @@ import { PermitCategory } from "@/lib/generated/prisma/enums";
 import { isCountryCode, isThirdCountryNational } from "@/lib/reference/countries";
 import { dateToDay, dayInBelgium, dayToDate, isRealDay } from "@/lib/dates";
 import { findDiplomaticPost } from "@/lib/reference/diplomatic-posts";
-import { categoriesFileableFromBelgium } from "@/lib/reference/in-country-filing";
+import { categoryFileableFromLegalStay } from "@/lib/checklist/in-country";
 import { lookupPostalCode } from "@/lib/reference/postal-codes/postal-codes";
 
 /**
@@ -104,7 +104,7 @@ export const draftApplicationSchema = z
         if (worker.legalStay !== true) {
           ctx.addIssue({ code: "custom", path: ["worker", "legalStay"], message: "validation.legalStayRequired" });
         }
-        if (typeof value.category === "string" && !(categoriesFileableFromBelgium(today) as readonly string[]).includes(value.category)) {
+        if (typeof value.category === "string" && isPermitCategory(value.category) && !categoryFileableFromLegalStay(value.category, today)) {
           ctx.addIssue({ code: "custom", path: ["category"], message: "validation.categoryNotFromBelgium" });
         }
       }
@@ -146,6 +146,10 @@ export const draftApplicationSchema = z
     },
     diplomaticPostCode: value.worker.residesInBelgium ? undefined : value.diplomaticPostCode,
   }));
+
+function isPermitCategory(value: string): value is PermitCategory {
+  return value in PermitCategory;
+}
 
 export type DraftApplicationInput = z.input<typeof draftApplicationSchema>;
 export type DraftApplication = z.output<typeof draftApplicationSchema>;
