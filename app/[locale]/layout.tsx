@@ -4,6 +4,8 @@ import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/i18n/routing";
 import { SiteHeader } from "@/components/layout/site-header";
+import { getActor } from "@/app/_server/session";
+import { signOutAction } from "./sign-in/actions";
 import "../globals.css";
 
 export function generateStaticParams() {
@@ -20,7 +22,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: "common" });
+  const [t, actor] = await Promise.all([getTranslations({ locale, namespace: "common" }), getActor()]);
   return (
     <html lang={locale}>
       <body className="min-h-screen bg-white font-sans text-slate-900 antialiased">
@@ -28,7 +30,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
           <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
             {t("skipToContent")}
           </a>
-          <SiteHeader locale={locale} />
+          <SiteHeader locale={locale} actor={actor} signOutAction={signOutAction} />
           <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-8">
             {children}
           </main>

@@ -1,4 +1,4 @@
-import type { FieldErrors, FieldValues, Path, UseFormSetError } from "react-hook-form";
+import { set, type FieldErrors, type FieldValues, type Path, type UseFormSetError } from "react-hook-form";
 import type { FieldError } from "@/lib/errors/app-error";
 
 export interface FlatFieldError {
@@ -21,6 +21,21 @@ export function flattenFormErrors(errors: FieldErrors, prefix = ""): FlatFieldEr
     }
   }
   return flat;
+}
+
+/**
+ * The server's field errors as React Hook Form's nested errors, as if the browser had found them.
+ * A list's own error (shares that do not add up) sits on the list's `root`, beside its rows'
+ * errors, as RHF keeps it. Errors about the whole form (path "") are not a field's.
+ */
+export function nestFieldErrors(errors: readonly FieldError[]): FieldErrors {
+  const nested: FieldErrors = {};
+  for (const { path, message, values } of errors) {
+    if (!path) continue;
+    const isList = errors.some((other) => other.path.startsWith(`${path}.`));
+    set(nested, isList ? `${path}.root` : path, { type: "server", message, ...(values ? { values } : {}) });
+  }
+  return nested;
 }
 
 /** Puts the server's field errors on the form's fields, as if the browser had found them. */

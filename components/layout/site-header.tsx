@@ -1,13 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { getActor } from "@/app/_server/session";
-import { homePathByRole } from "@/lib/auth/actor";
-import { signOutAction } from "@/app/[locale]/sign-in/actions";
+import { homePathByRole, type Actor } from "@/lib/auth/actor";
 import { LanguageSwitcher } from "./language-switcher";
 
-export async function SiteHeader({ locale }: { locale: string }) {
+/** The portal's header; the layout hands it the signed-in actor (or null) and the sign-out action. */
+export async function SiteHeader({ locale, actor, signOutAction }: { locale: string; actor: Actor | null; signOutAction: (formData: FormData) => Promise<void> }) {
   const t = await getTranslations({ locale, namespace: "common" });
-  const actor = await getActor();
   return (
     <header className="border-b border-slate-200 bg-brand-900 text-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-3">
