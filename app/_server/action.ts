@@ -59,12 +59,12 @@ export async function runFormAction<T>(
   action: string,
   previous: FormState,
   formData: FormData,
-  options: { kinds?: FieldKinds; useCase: (actor: Actor, values: Record<string, unknown>) => Promise<T>; onSuccess: (data: T) => Promise<never> },
+  options: { kinds?: FieldKinds; useCase: (actor: Actor, values: Record<string, unknown>) => Promise<T>; onSuccess: (data: T, values: Record<string, unknown>) => Promise<never> },
 ): Promise<FormState> {
   const values = formDataToObject(formData, options.kinds);
   delete values[INTENT_FIELD];
   const intent = readIntent(formData);
   if (intent) return { submission: previous.submission, fieldErrors: [], values: applyIntent(values, intent) };
   const result = await runAction(action, (actor) => options.useCase(actor, values));
-  return result.ok ? options.onSuccess(result.data) : refusedForm(previous, result, values);
+  return result.ok ? options.onSuccess(result.data, values) : refusedForm(previous, result, values);
 }

@@ -1,4 +1,4 @@
-import { set, type FieldErrors, type FieldValues, type Path, type UseFormSetError } from "react-hook-form";
+import { set, type FieldErrors } from "react-hook-form";
 import type { FieldError } from "@/lib/errors/app-error";
 
 export interface FlatFieldError {
@@ -38,9 +38,3 @@ export function nestFieldErrors(errors: readonly FieldError[]): FieldErrors {
   return nested;
 }
 
-/** Puts the server's field errors on the form's fields, as if the browser had found them. */
-export function applyServerErrors<T extends FieldValues>(setError: UseFormSetError<T>, errors: FieldError[]): void {
-  for (const error of errors) {
-    setError((error.path || "root.server") as Path<T>, { type: "server", message: error.message, ...(error.values ? { values: error.values } : {}) } as never);
-  }
-}

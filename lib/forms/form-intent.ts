@@ -53,3 +53,9 @@ export function applyIntent(values: Record<string, unknown>, intent: FormIntent)
   container[key] = intent.kind === "add" ? [...rows, {}] : rows.filter((_, index) => index !== intent.index);
   return values;
 }
+
+/**
+ * A form confirmed in two steps (stopping an application) names its step in this field: "ask"
+ * shows the confirmation, "confirm" acts, anything else ("cancel") shows the first step again.
+ */
+export const CONFIRMATION_STEP_FIELD = "step";
