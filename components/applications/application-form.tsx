@@ -54,7 +54,7 @@ export function ApplicationForm({
 }) {
   const t = useTranslations() as unknown as Translate;
   const hydrated = useHydrated();
-  const { form, formProps, field, checkbox, errorFor, summary, submission, pending } = useServerForm<DraftApplicationInput>({
+  const { form, formAction, onSubmit, field, checkbox, errorFor, summary, submission, pending } = useServerForm<DraftApplicationInput>({
     action,
     resolver: zodResolver(draftApplicationSchema),
     defaultValues:
@@ -116,7 +116,7 @@ export function ApplicationForm({
   const asksResidenceAbroad = residesInBelgium === false || !hydrated;
 
   return (
-    <form {...formProps}>
+    <form action={formAction} onSubmit={onSubmit} noValidate>
       <DefaultSubmit />
       {mode.kind === "edit" ? (
         <>

@@ -10,14 +10,14 @@ import { useServerForm, type FormAction } from "@/components/forms/use-server-fo
 /** Signs in by posting to `action`; the password never comes back in the page or in a URL. */
 export function SignInForm({ action }: { action: FormAction }) {
   const t = useTranslations("signIn");
-  const { formProps, field, errorFor, summary, submission, pending } = useServerForm<SignInInput>({
+  const { formAction, onSubmit, field, errorFor, summary, submission, pending } = useServerForm<SignInInput>({
     action,
     resolver: zodResolver(signInSchema),
     defaultValues: { email: "", password: "" },
   });
 
   return (
-    <form {...formProps}>
+    <form action={formAction} onSubmit={onSubmit} noValidate>
       <ErrorSummary errors={summary} submission={submission} />
       <Field path="email" label={t("email")} error={errorFor("email")}>
         {(props) => <input {...props} {...field("email")} type="email" autoComplete="username" className={inputClass} />}

@@ -15,10 +15,10 @@ export type FormAction = (previous: FormState, formData: FormData) => Promise<Fo
 /**
  * A form that posts to its server action and is enhanced by react-hook-form, never the reverse.
  *
- * - Without JavaScript (or before it loads) `<form {...formProps}>` posts the fields to the action;
+ * - Without JavaScript (or before it loads) `<form action={formAction}>` posts the fields to the action;
  *   the page comes back rendered with the action's state: the errors at their fields and in the
  *   summary, and what was entered in the fields (`field()` and `checkbox()` put it in the HTML).
- * - With JavaScript, the resolver (the form's zod schema) checks on submission and blocks a bad
+ * - With JavaScript, `onSubmit` has the resolver (the form's zod schema) check and block a bad
  *   one; a good one sends the browser's own FormData to the same action, so both paths post the
  *   same fields. The action's answer arrives as the same state, and its field errors become RHF's.
  */
@@ -61,7 +61,9 @@ export function useServerForm<Values extends FieldValues>({
     form,
     state,
     pending,
-    formProps: { action: formAction, onSubmit, noValidate: true },
+    /** For `<form action={formAction} onSubmit={onSubmit} noValidate>`: the post, and its enhancement. */
+    formAction,
+    onSubmit,
     /** The translated error of a field, if any. */
     errorFor(path: string): string | undefined {
       const error = fieldErrors.find((e) => e.path === path);
