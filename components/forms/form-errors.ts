@@ -30,8 +30,11 @@ export function flattenFormErrors(errors: FieldErrors, prefix = ""): FlatFieldEr
  */
 export function nestFieldErrors(errors: readonly FieldError[]): FieldErrors {
   const nested: FieldErrors = {};
+  const seen = new Set<string>();
   for (const { path, message, values } of errors) {
-    if (!path) continue;
+    // The first problem of a field is the one to fix first (an empty date is "required", not "not a real date"), as zodResolver shows it.
+    if (!path || seen.has(path)) continue;
+    seen.add(path);
     const isList = errors.some((other) => other.path.startsWith(`${path}.`));
     set(nested, isList ? `${path}.root` : path, { type: "server", message, ...(values ? { values } : {}) });
   }

@@ -100,6 +100,9 @@ for (const javaScriptEnabled of [false, true]) {
       await forms.submit(save);
       await expect(page.getByRole("link", { name: "Enter the worker's given names" })).toHaveAttribute("href", "#field-worker-givenNames");
       await expect(page.getByRole("link", { name: "Say whether the worker lives in Belgium" })).toBeVisible();
+      // Each field's first problem, as in the browser: an empty date is missing, not malformed.
+      await expect(page.getByRole("link", { name: "Enter the worker's date of birth" })).toBeVisible();
+      await expect(page.getByRole("link", { name: "Choose the worker's nationality" })).toBeVisible();
       await accessible(page, browser);
 
       // Two units (the second added by the form's own button), shares that do not add up to 100.
@@ -206,3 +209,40 @@ for (const javaScriptEnabled of [false, true]) {
     });
   });
 }
+
+test.describe("[FORMS] submitted before the page's JavaScript has loaded", () => {
+  test("sign-in posts, answers on the page, and the page then hydrates cleanly with what was entered", async ({ page }) => {
+    const problems: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error" || message.type() === "warning") problems.push(message.text());
+    });
+    page.on("pageerror", (error) => problems.push(String(error)));
+    // The scripts are held back until the refusal is on the page: until then only HTML is at work.
+    const held: (() => Promise<void>)[] = [];
+    let holding = true;
+    await page.route(
+      (url) => url.pathname.startsWith("/_next/static/") && url.pathname.endsWith(".js"),
+      (route) => (holding ? void held.push(() => route.continue()) : route.continue()),
+    );
+    const forms = watchFormSubmissions(page);
+    await page.goto("/en/sign-in", { waitUntil: "commit" });
+    await page.getByLabel("Email address").fill(demo.employer);
+    await page.getByLabel("Password").fill("wrong password");
+    const posted = page.waitForRequest((request) => request.method() === "POST" && new URL(request.url()).pathname === "/en/sign-in");
+    await forms.submit(page.getByRole("button", { name: "Sign in" }).last());
+    expect(new URL((await posted).url()).search).toBe("");
+    await expect(page.getByText("The email address or password is not correct")).toBeVisible();
+    expect(held.length).toBeGreaterThan(0);
+
+    holding = false;
+    await Promise.all(held.map((release) => release()));
+    // Hydrated: the summary takes focus, and the address is still there.
+    await expect(page.getByRole("region", { name: "There is a problem" })).toBeFocused();
+    await expect(page.getByLabel("Email address")).toHaveValue(demo.employer);
+    await page.getByLabel("Password").fill(DEMO_PASSWORD);
+    await forms.submit(page.getByRole("button", { name: "Sign in" }).last());
+    await expect(page).toHaveURL("/en/employer");
+    expect(problems).toEqual([]);
+    forms.expectNoFieldsInUrls();
+  });
+});
