@@ -22,8 +22,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: "common" });
-  const actor = await getActor();
+  const [t, actor] = await Promise.all([getTranslations({ locale, namespace: "common" }), getActor()]);
   return (
     <html lang={locale}>
       <body className="min-h-screen bg-white font-sans text-slate-900 antialiased">
@@ -31,7 +30,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
           <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
             {t("skipToContent")}
           </a>
-          <SiteHeader locale={locale} role={actor?.role ?? null} signOutAction={signOutAction} />
+          <SiteHeader locale={locale} actor={actor} signOutAction={signOutAction} />
           <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-8">
             {children}
           </main>

@@ -1,8 +1,13 @@
 import "server-only";
+import { getLocale } from "next-intl/server";
+import { redirect } from "@/i18n/navigation";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError, isAppError, type FieldError } from "@/lib/errors/app-error";
 import { getDb } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { formDataToObject, type FieldKinds } from "@/lib/forms/form-data";
+import { applyIntent, INTENT_FIELD, readIntent } from "@/lib/forms/form-intent";
+import type { FormState } from "@/lib/forms/form-state";
 import { getActor } from "./session";
 
 /** What a server action answers the form: its data, or errors keyed to fields and to the form. */
@@ -30,4 +35,36 @@ export async function runAction<T>(action: string, perform: (actor: Actor) => Pr
     console.error(`[${action}]`, error);
     return { ok: false, formError: "errors.UNEXPECTED", fieldErrors: [] };
   }
+}
+
+/** The form's state after a refused submission: the refusal, and what was entered to show again. */
+export function refusedForm(previous: FormState, refusal: Extract<ActionResult<unknown>, { ok: false }>, values: Record<string, unknown>): FormState {
+  const { formError, formErrorValues, fieldErrors } = refusal;
+  return { submission: previous.submission + 1, formError, ...(formErrorValues ? { formErrorValues } : {}), fieldErrors, values };
+}
+
+/** Moves on after a success: to a page of the portal, in the language of the page the form was on. */
+export async function redirectAfterSuccess(href: string): Promise<never> {
+  return redirect({ href, locale: await getLocale() });
+}
+
+/**
+ * The one way a form's server action runs (`useActionState(action)` in the form, so the same
+ * action answers a post without JavaScript and a submission from the enhanced form): reads the
+ * posted fields into the schema's object, applies a button's intent (add or remove a row, show
+ * the form again) without saving anything, or runs the use case through runAction, which parses
+ * with the form's schema. A refusal comes back as the form's state; a success redirects.
+ */
+export async function runFormAction<T>(
+  action: string,
+  previous: FormState,
+  formData: FormData,
+  options: { kinds?: FieldKinds; useCase: (actor: Actor, values: Record<string, unknown>) => Promise<T>; onSuccess: (data: T, values: Record<string, unknown>) => Promise<never> },
+): Promise<FormState> {
+  const values = formDataToObject(formData, options.kinds);
+  delete values[INTENT_FIELD];
+  const intent = readIntent(formData);
+  if (intent) return { submission: previous.submission, fieldErrors: [], values: applyIntent(values, intent) };
+  const result = await runAction(action, (actor) => options.useCase(actor, values));
+  return result.ok ? options.onSuccess(result.data, values) : refusedForm(previous, result, values);
 }

@@ -1,21 +1,21 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
-import { Controller, useFieldArray, useForm } from "react-hook-form";
+import { useEffect, useRef } from "react";
+import { Controller, useFieldArray } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import type { Translate } from "@/lib/i18n/locales";
-import { useRouter } from "@/i18n/navigation";
+import { addRowIntent, INTENT_FIELD, refreshIntent, removeRowIntent } from "@/lib/forms/form-intent";
 import { PermitCategory } from "@/lib/generated/prisma/enums";
 import { draftApplicationSchema, draftApplicationTypes, totalShare, type DraftApplicationInput } from "@/lib/applications/draft-application-input";
 import type { FilingEmployer } from "@/lib/applications/get-filing-options";
 import { isThirdCountryNational } from "@/lib/reference/countries";
-import { createApplicationAction } from "@/app/[locale]/applications/new/actions";
-import { updateApplicationAction } from "@/app/[locale]/dossiers/[id]/edit/actions";
 import { RoutingPreview } from "./routing-preview";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Choices, Field, buttonClass, fieldId, fieldsetClass, inputClass, legendClass } from "@/components/forms/field";
-import { applyServerErrors, flattenFormErrors } from "@/components/forms/form-errors";
+import { DefaultSubmit, IntentButton } from "@/components/forms/intent-button";
+import { useHydrated } from "@/components/forms/use-hydrated";
+import { useServerForm, type FormAction } from "@/components/forms/use-server-form";
 
 /** Options with their labels already in the reader's language, made on the server so that the
  * browser's own ICU data cannot make the page differ from what the server rendered. */
@@ -25,17 +25,27 @@ export interface Option {
 }
 
 
+const secondaryButtonClass = "rounded border-2 border-brand-600 px-4 py-1 font-semibold text-brand-600";
+
 /** A new application, or changes to a draft (its id, the version read and the stored values). */
 export type FormMode = { kind: "create" } | { kind: "edit"; applicationId: string; version: number; values: DraftApplicationInput };
 
-/** The filing form: the worker, the job and where the worker will work, with the competent region live. */
+/**
+ * The filing form: the worker, the job and where the worker will work, with the competent region
+ * live. It posts to `action` (creating a draft, or changing one: then with the draft's id and the
+ * version read) and works without JavaScript: the questions that depend on an answer are all
+ * shown, and adding or removing a workplace, or showing the units of the employer picked, is a
+ * round trip to the server.
+ */
 export function ApplicationForm({
+  action,
   mode,
   employers,
   choosesEmployer,
   countries,
   diplomaticPosts,
 }: {
+  action: FormAction;
   mode: FormMode;
   employers: FilingEmployer[];
   choosesEmployer: boolean;
@@ -43,13 +53,10 @@ export function ApplicationForm({
   diplomaticPosts: Option[];
 }) {
   const t = useTranslations() as unknown as Translate;
-  const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
-
-
-  const { register, control, handleSubmit, setError, setValue, getValues, watch, formState } = useForm<DraftApplicationInput>({
+  const hydrated = useHydrated();
+  const { form, formAction, onSubmit, field, checkbox, errorFor, summary, submission, pending } = useServerForm<DraftApplicationInput>({
+    action,
     resolver: zodResolver(draftApplicationSchema),
-    shouldFocusError: false,
     defaultValues:
       mode.kind === "edit"
         ? mode.values
@@ -64,6 +71,7 @@ export function ApplicationForm({
             workplaces: [{ sharePercent: 100 }],
           },
   });
+  const { control, setValue, getValues, watch } = form;
   const workplaces = useFieldArray({ control, name: "workplaces" });
 
   const residesInBelgium = watch("worker.residesInBelgium");
@@ -95,53 +103,45 @@ export function ApplicationForm({
         }),
     placesOfWork: byPostalCode ? watchedWorkplaces.map((w) => ({ postalCode: w.postalCode ?? "", share: w.sharePercent })) : [],
   };
+  const workplaceKind = useRef(byPostalCode);
   useEffect(() => {
-    // Switching between units and postal codes (another employer) starts the workplaces afresh.
+    // Switching between units and postal codes (another employer) starts the workplaces afresh;
+    // the rows the page was rendered with (perhaps refused and shown again) are kept.
+    if (workplaceKind.current === byPostalCode) return;
+    workplaceKind.current = byPostalCode;
     if (mode.kind === "create") workplaces.replace([byPostalCode ? { postalCode: "", sharePercent: 100 } : { establishmentUnitId: "", sharePercent: 100 }]);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the kind of workplace changes
-  }, [byPostalCode]);
-
-  const onSubmit = handleSubmit(async () => {
-    setFormError(null);
-    // The raw form values go to the server, which parses them with the same schema.
-    const values = getValues();
-    const result =
-      mode.kind === "create"
-        ? await createApplicationAction(values)
-        : await updateApplicationAction({ applicationId: mode.applicationId, version: mode.version, application: values });
-    if (result.ok) {
-      router.push(`/dossiers/${result.data.id}`);
-      router.refresh();
-      return;
-    }
-    applyServerErrors(setError, result.fieldErrors);
-    if (result.fieldErrors.length === 0) setFormError(result.formError);
-  });
-
-  const errors = flattenFormErrors(formState.errors);
-  const errorFor = (path: string) => {
-    const error = errors.find((e) => e.path === path);
-    return error ? t(error.message, error.values) : undefined;
-  };
-  const summary = [
-    ...(formError ? [{ message: t(formError) }] : []),
-    ...errors.map((e) => ({ fieldId: fieldId(e.path), message: t(e.message, e.values) })),
-  ];
+  }, [byPostalCode, mode.kind, workplaces]);
+  // Without JavaScript every question that depends on an answer is asked; the server ignores what does not apply.
+  const asksLegalStay = residesInBelgium === true || !hydrated;
+  const asksResidenceAbroad = residesInBelgium === false || !hydrated;
 
   return (
-    <form onSubmit={onSubmit} noValidate>
-      <ErrorSummary errors={summary} submission={formState.submitCount} />
+    <form action={formAction} onSubmit={onSubmit} noValidate>
+      <DefaultSubmit />
+      {mode.kind === "edit" ? (
+        <>
+          <input type="hidden" name="applicationId" value={mode.applicationId} />
+          <input type="hidden" name="version" value={mode.version} />
+        </>
+      ) : null}
+      <ErrorSummary errors={summary} submission={submission} />
 
       {choosesEmployer && mode.kind === "create" ? (
         <fieldset className={fieldsetClass}>
           <legend className={legendClass}>{t("newApplication.employerSection")}</legend>
           <Field path="employerId" label={t("newApplication.employer")} error={errorFor("employerId")}>
             {(props) => (
-              <select {...props} {...register("employerId")} className={inputClass}>
+              <select {...props} {...field("employerId")} className={inputClass}>
                 <Choices prompt={t("forms.choose")} options={employers.map((e) => ({ value: e.id, label: e.name }))} />
               </select>
             )}
           </Field>
+          {hydrated ? null : (
+            // With JavaScript the units follow the choice at once; without it, the server shows them.
+            <button type="submit" name={INTENT_FIELD} value={refreshIntent} className={`${secondaryButtonClass} mb-2`}>
+              {t("newApplication.showEmployerUnits")}
+            </button>
+          )}
         </fieldset>
       ) : null}
 
@@ -150,7 +150,7 @@ export function ApplicationForm({
         <Controller
           control={control}
           name="worker.residesInBelgium"
-          render={({ field }) => (
+          render={({ field: radio }) => (
             <fieldset
               id={fieldId("worker.residesInBelgium")}
               tabIndex={-1}
@@ -167,10 +167,11 @@ export function ApplicationForm({
                 <label key={String(option)} className="mr-6 inline-flex items-center gap-2">
                   <input
                     type="radio"
-                    name={field.name}
-                    checked={field.value === option}
-                    onChange={() => field.onChange(option)}
-                    onBlur={field.onBlur}
+                    name={radio.name}
+                    value={String(option)}
+                    checked={radio.value === option}
+                    onChange={() => radio.onChange(option)}
+                    onBlur={radio.onBlur}
                     className="h-5 w-5"
                   />
                   {t(option ? "forms.yes" : "forms.no")}
@@ -179,7 +180,7 @@ export function ApplicationForm({
             </fieldset>
           )}
         />
-        {residesInBelgium === true ? (
+        {asksLegalStay ? (
           <div className={`mb-5 ${errorFor("worker.legalStay") ? "border-l-4 border-danger-600 pl-3" : ""}`}>
             <p id={`${fieldId("worker.legalStay")}-hint`} className="mb-1 text-sm text-slate-600">
               {t("newApplication.legalStayHint")}
@@ -193,7 +194,7 @@ export function ApplicationForm({
               <input
                 id={fieldId("worker.legalStay")}
                 type="checkbox"
-                {...register("worker.legalStay")}
+                {...checkbox("worker.legalStay")}
                 aria-describedby={[`${fieldId("worker.legalStay")}-hint`, errorFor("worker.legalStay") ? `${fieldId("worker.legalStay")}-error` : ""].join(" ").trim()}
                 aria-invalid={errorFor("worker.legalStay") ? true : undefined}
                 className="mt-1 h-5 w-5 shrink-0"
@@ -202,11 +203,11 @@ export function ApplicationForm({
             </label>
           </div>
         ) : null}
-        {residesInBelgium === false ? (
+        {asksResidenceAbroad ? (
           <>
             <Field path="worker.residenceCountry" label={t("newApplication.residenceCountry")} error={errorFor("worker.residenceCountry")}>
               {(props) => (
-                <select {...props} {...register("worker.residenceCountry")} className={inputClass}>
+                <select {...props} {...field("worker.residenceCountry")} className={inputClass}>
                   <Choices prompt={t("forms.choose")} options={countries.filter((c) => c.code !== "BE").map(({ code, label }) => ({ value: code, label }))} />
                 </select>
               )}
@@ -218,7 +219,7 @@ export function ApplicationForm({
               error={errorFor("diplomaticPostCode")}
             >
               {(props) => (
-                <select {...props} {...register("diplomaticPostCode")} className={inputClass}>
+                <select {...props} {...field("diplomaticPostCode")} className={inputClass}>
                   <Choices prompt={t("forms.choose")} options={diplomaticPosts.map(({ code, label }) => ({ value: code, label }))} />
                 </select>
               )}
@@ -230,26 +231,26 @@ export function ApplicationForm({
       <fieldset className={fieldsetClass}>
         <legend className={legendClass}>{t("newApplication.workerSection")}</legend>
         <Field path="worker.givenNames" label={t("newApplication.givenNames")} error={errorFor("worker.givenNames")}>
-          {(props) => <input {...props} {...register("worker.givenNames")} autoComplete="off" className={inputClass} />}
+          {(props) => <input {...props} {...field("worker.givenNames")} autoComplete="off" className={inputClass} />}
         </Field>
         <Field path="worker.familyName" label={t("newApplication.familyName")} error={errorFor("worker.familyName")}>
-          {(props) => <input {...props} {...register("worker.familyName")} autoComplete="off" className={inputClass} />}
+          {(props) => <input {...props} {...field("worker.familyName")} autoComplete="off" className={inputClass} />}
         </Field>
         <Field path="worker.dateOfBirth" label={t("newApplication.dateOfBirth")} error={errorFor("worker.dateOfBirth")}>
-          {(props) => <input {...props} {...register("worker.dateOfBirth")} type="date" className={inputClass} />}
+          {(props) => <input {...props} {...field("worker.dateOfBirth")} type="date" className={inputClass} />}
         </Field>
         <Field path="worker.nationality" label={t("newApplication.nationality")} hint={t("newApplication.nationalityHint")} error={errorFor("worker.nationality")}>
           {(props) => (
-            <select {...props} {...register("worker.nationality")} className={inputClass}>
+            <select {...props} {...field("worker.nationality")} className={inputClass}>
               <Choices prompt={t("forms.choose")} options={countries.filter((c) => isThirdCountryNational(c.code)).map(({ code, label }) => ({ value: code, label }))} />
             </select>
           )}
         </Field>
         <Field path="worker.passportNumber" label={t("newApplication.passportNumber")} error={errorFor("worker.passportNumber")}>
-          {(props) => <input {...props} {...register("worker.passportNumber")} autoComplete="off" className={inputClass} />}
+          {(props) => <input {...props} {...field("worker.passportNumber")} autoComplete="off" className={inputClass} />}
         </Field>
         <Field path="worker.email" label={t("newApplication.workerEmail")} hint={t("forms.optional")} error={errorFor("worker.email")}>
-          {(props) => <input {...props} {...register("worker.email")} type="email" autoComplete="off" className={inputClass} />}
+          {(props) => <input {...props} {...field("worker.email")} type="email" autoComplete="off" className={inputClass} />}
         </Field>
       </fieldset>
 
@@ -257,7 +258,7 @@ export function ApplicationForm({
         <legend className={legendClass}>{t("newApplication.applicationSection")}</legend>
         <Field path="type" label={t("newApplication.type")} error={errorFor("type")}>
           {(props) => (
-            <select {...props} {...register("type")} className={inputClass}>
+            <select {...props} {...field("type")} className={inputClass}>
               {draftApplicationTypes.map((type) => (
                 <option key={type} value={type}>
                   {t(`applicationTypes.${type}`)}
@@ -268,19 +269,19 @@ export function ApplicationForm({
         </Field>
         <Field path="category" label={t("newApplication.category")} error={errorFor("category")}>
           {(props) => (
-            <select {...props} {...register("category")} defaultValue="" className={inputClass}>
+            <select {...props} {...field("category")} className={inputClass}>
               <Choices prompt={t("forms.choose")} options={Object.values(PermitCategory).map((category) => ({ value: category, label: t(`categories.${category}`) }))} />
             </select>
           )}
         </Field>
         <Field path="jobTitle" label={t("newApplication.jobTitle")} error={errorFor("jobTitle")}>
-          {(props) => <input {...props} {...register("jobTitle")} className={inputClass} />}
+          {(props) => <input {...props} {...field("jobTitle")} className={inputClass} />}
         </Field>
         <Field path="iscoCode" label={t("newApplication.iscoCode")} hint={t("newApplication.iscoCodeHint")} error={errorFor("iscoCode")}>
-          {(props) => <input {...props} {...register("iscoCode")} inputMode="numeric" className={`${inputClass} max-w-32`} />}
+          {(props) => <input {...props} {...field("iscoCode")} inputMode="numeric" className={`${inputClass} max-w-32`} />}
         </Field>
         <Field path="employmentStartDate" label={t("newApplication.employmentStartDate")} error={errorFor("employmentStartDate")}>
-          {(props) => <input {...props} {...register("employmentStartDate")} type="date" className={inputClass} />}
+          {(props) => <input {...props} {...field("employmentStartDate")} type="date" className={inputClass} />}
         </Field>
       </fieldset>
 
@@ -309,7 +310,7 @@ export function ApplicationForm({
                   error={errorFor(`workplaces.${index}.postalCode`)}
                 >
                   {(props) => (
-                    <input {...props} {...register(`workplaces.${index}.postalCode`)} inputMode="numeric" autoComplete="postal-code" className={`${inputClass} max-w-32`} />
+                    <input {...props} {...field(`workplaces.${index}.postalCode`)} inputMode="numeric" autoComplete="postal-code" className={`${inputClass} max-w-32`} />
                   )}
                 </Field>
               ) : (
@@ -319,7 +320,7 @@ export function ApplicationForm({
                   error={errorFor(`workplaces.${index}.establishmentUnitId`)}
                 >
                   {(props) => (
-                    <select {...props} {...register(`workplaces.${index}.establishmentUnitId`)} className={inputClass}>
+                    <select {...props} {...field(`workplaces.${index}.establishmentUnitId`)} className={inputClass}>
                       <Choices
                         prompt={t("forms.choose")}
                         options={units.map((unit) => ({ value: unit.id, label: `${unit.name} — ${unit.street}, ${unit.postalCode} ${unit.city}` }))}
@@ -334,7 +335,7 @@ export function ApplicationForm({
                 {(props) => (
                   <input
                     {...props}
-                    {...register(`workplaces.${index}.sharePercent`, { valueAsNumber: true })}
+                    {...field(`workplaces.${index}.sharePercent`, { valueAsNumber: true })}
                     type="number"
                     min={1}
                     max={100}
@@ -345,8 +346,8 @@ export function ApplicationForm({
               </Field>
             </div>
             {workplaces.fields.length > 1 ? (
-              <button
-                type="button"
+              <IntentButton
+                intent={removeRowIntent("workplaces", index)}
                 onClick={() => {
                   workplaces.remove(index);
                   // The removed row's button is gone: keep keyboard focus in the list.
@@ -355,26 +356,26 @@ export function ApplicationForm({
                 className="mb-5 underline"
               >
                 {t(byPostalCode ? "newApplication.removePlaceOfWork" : "newApplication.removeWorkplace", { number: index + 1 })}
-              </button>
+              </IntentButton>
             ) : null}
           </div>
         ))}
         <p className="mb-4 font-semibold" aria-live="polite">
           {t("newApplication.shareTotal", { total: shareTotal })}
         </p>
-        <button
+        <IntentButton
           ref={addWorkplaceButton}
-          type="button"
+          intent={addRowIntent("workplaces")}
           onClick={() => workplaces.append(byPostalCode ? { postalCode: "", sharePercent: Number.NaN } : { establishmentUnitId: "", sharePercent: Number.NaN })}
-          className="rounded border-2 border-brand-600 px-4 py-1 font-semibold text-brand-600"
+          className={secondaryButtonClass}
         >
           {t(byPostalCode ? "newApplication.addPlaceOfWork" : "newApplication.addWorkplace")}
-        </button>
+        </IntentButton>
       </fieldset>
 
       <RoutingPreview input={routingInput} />
 
-      <button type="submit" className={buttonClass} disabled={formState.isSubmitting}>
+      <button type="submit" className={buttonClass} disabled={pending}>
         {t(mode.kind === "create" ? "newApplication.save" : "newApplication.saveChanges")}
       </button>
     </form>

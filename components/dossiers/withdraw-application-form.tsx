@@ -1,40 +1,31 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useActionState, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { Translate } from "@/lib/i18n/locales";
-import { useRouter } from "@/i18n/navigation";
-import { withdrawApplicationAction } from "@/app/[locale]/dossiers/[id]/actions";
+import { CONFIRMATION_STEP_FIELD } from "@/lib/forms/form-intent";
+import { initialFormState } from "@/lib/forms/form-state";
 import { ErrorSummary } from "@/components/forms/error-summary";
+import { IntentButton } from "@/components/forms/intent-button";
+import type { FormAction } from "@/components/forms/use-server-form";
 
 /**
  * Stops a submitted application, in two steps so that one slip of the mouse cannot end it: the
- * first button asks, the second confirms.
+ * first button asks, the second confirms by posting to `action`. With JavaScript the first step
+ * happens in the page; without it, it is a round trip that changes nothing (the action answers
+ * `values.step`).
  */
-export function WithdrawApplicationForm({ applicationId, version }: { applicationId: string; version: number }) {
+export function WithdrawApplicationForm({ action, applicationId, version }: { action: FormAction; applicationId: string; version: number }) {
   const t = useTranslations() as unknown as Translate;
-  const router = useRouter();
-  const [confirming, setConfirming] = useState(false);
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [submissions, setSubmissions] = useState(0);
+  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const [confirming, setConfirming] = useState(state.values?.[CONFIRMATION_STEP_FIELD] === "ask");
   const confirmButton = useRef<HTMLButtonElement>(null);
 
-  async function withdraw() {
-    setPending(true);
-    const result = await withdrawApplicationAction({ applicationId, version });
-    setPending(false);
-    if (result.ok) {
-      router.refresh();
-      return;
-    }
-    setError(result.formError);
-    setSubmissions((count) => count + 1);
-  }
-
   return (
-    <section aria-labelledby="withdraw-title" className="mb-8 rounded border border-slate-300 p-4">
-      <ErrorSummary errors={error ? [{ message: t(error) }] : []} submission={submissions} />
+    <form action={formAction} aria-labelledby="withdraw-title" className="mb-8 rounded border border-slate-300 p-4">
+      <input type="hidden" name="applicationId" value={applicationId} />
+      <input type="hidden" name="version" value={version} />
+      <ErrorSummary errors={state.formError ? [{ message: t(state.formError, state.formErrorValues) }] : []} submission={state.submission} />
       <h2 id="withdraw-title" className="mb-2 text-xl font-semibold">
         {t("dossier.withdrawTitle")}
       </h2>
@@ -44,20 +35,22 @@ export function WithdrawApplicationForm({ applicationId, version }: { applicatio
           <p className="font-semibold">{t("dossier.withdrawQuestion")}</p>
           <button
             ref={confirmButton}
-            type="button"
-            onClick={withdraw}
+            type="submit"
+            name={CONFIRMATION_STEP_FIELD}
+            value="confirm"
             disabled={pending}
             className="rounded bg-danger-600 px-5 py-2 font-semibold text-white disabled:opacity-60"
           >
             {t("dossier.withdrawConfirm")}
           </button>
-          <button type="button" onClick={() => setConfirming(false)} className="underline">
+          <IntentButton name={CONFIRMATION_STEP_FIELD} intent="cancel" onClick={() => setConfirming(false)} className="underline">
             {t("dossier.withdrawCancel")}
-          </button>
+          </IntentButton>
         </div>
       ) : (
-        <button
-          type="button"
+        <IntentButton
+          name={CONFIRMATION_STEP_FIELD}
+          intent="ask"
           onClick={() => {
             setConfirming(true);
             // The confirmation replaces this button: move focus to it rather than lose it.
@@ -66,8 +59,8 @@ export function WithdrawApplicationForm({ applicationId, version }: { applicatio
           className="rounded border-2 border-danger-600 px-4 py-2 font-semibold text-danger-600"
         >
           {t("dossier.withdraw")}
-        </button>
+        </IntentButton>
       )}
-    </section>
+    </form>
   );
 }

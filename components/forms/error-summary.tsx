@@ -2,6 +2,7 @@
 
 import { useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
+import { useHydrated } from "./use-hydrated";
 
 export interface SummaryError {
   /** The id of the field the error belongs to, or undefined for an error about the whole form. */
@@ -26,6 +27,7 @@ function inPageOrder(a: SummaryError, b: SummaryError): number {
 export function ErrorSummary({ errors, submission }: { errors: SummaryError[]; submission: number }) {
   const t = useTranslations("forms");
   const ref = useRef<HTMLDivElement>(null);
+  const hydrated = useHydrated();
   const hasErrors = errors.length > 0;
   useEffect(() => {
     if (hasErrors) ref.current?.focus();
@@ -33,8 +35,9 @@ export function ErrorSummary({ errors, submission }: { errors: SummaryError[]; s
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [submission]);
   if (errors.length === 0) return null;
-  // Only ever shown after a submission in the browser, so the fields are there to be ordered by.
-  const ordered = typeof document === "undefined" ? errors : [...errors].sort(inPageOrder);
+  // Ordered by the fields on the page once there is a page to look at; the server (a post without
+  // JavaScript) and the hydrating browser keep the order given, so that both render the same.
+  const ordered = hydrated ? [...errors].sort(inPageOrder) : errors;
   return (
     <div ref={ref} tabIndex={-1} role="region" aria-labelledby="error-summary-title" className="mb-6 border-4 border-danger-600 p-4">
       <h2 id="error-summary-title" className="mb-2 text-lg font-bold">

@@ -1,4 +1,4 @@
-import type { FieldErrors, FieldValues, Path, UseFormSetError } from "react-hook-form";
+import { set, type FieldErrors } from "react-hook-form";
 import type { FieldError } from "@/lib/errors/app-error";
 
 export interface FlatFieldError {
@@ -23,9 +23,21 @@ export function flattenFormErrors(errors: FieldErrors, prefix = ""): FlatFieldEr
   return flat;
 }
 
-/** Puts the server's field errors on the form's fields, as if the browser had found them. */
-export function applyServerErrors<T extends FieldValues>(setError: UseFormSetError<T>, errors: FieldError[]): void {
-  for (const error of errors) {
-    setError((error.path || "root.server") as Path<T>, { type: "server", message: error.message, ...(error.values ? { values: error.values } : {}) } as never);
+/**
+ * The server's field errors as React Hook Form's nested errors, as if the browser had found them.
+ * A list's own error (shares that do not add up) sits on the list's `root`, beside its rows'
+ * errors, as RHF keeps it. Errors about the whole form (path "") are not a field's.
+ */
+export function nestFieldErrors(errors: readonly FieldError[]): FieldErrors {
+  const nested: FieldErrors = {};
+  const seen = new Set<string>();
+  for (const { path, message, values } of errors) {
+    // The first problem of a field is the one to fix first (an empty date is "required", not "not a real date"), as zodResolver shows it.
+    if (!path || seen.has(path)) continue;
+    seen.add(path);
+    const isList = errors.some((other) => other.path.startsWith(`${path}.`));
+    set(nested, isList ? `${path}.root` : path, { type: "server", message, ...(values ? { values } : {}) });
   }
+  return nested;
 }
+

@@ -3,6 +3,8 @@
 import { useTranslations } from "next-intl";
 import type { MouseEvent } from "react";
 import { fieldId, fieldsetClass, legendClass } from "@/components/forms/field";
+import { IntentButton } from "@/components/forms/intent-button";
+import { addRowIntent, removeRowIntent } from "@/lib/forms/form-intent";
 import { enteredShareTotal, type PlaceList as ListName, type PlaceRow } from "./which-region-state";
 import { TextField } from "./text-field";
 
@@ -17,7 +19,7 @@ export const secondaryButtonClass = "rounded border-2 border-brand-600 bg-white 
 
 /**
  * The establishment units or the places of work: one row per place with its postal code and share,
- * rows added and removed with buttons. The fieldset itself carries the list's own error (a wrong
+ * rows added and removed with buttons (posting the form to do so without JavaScript). The fieldset itself carries the list's own error (a wrong
  * total), so the error summary can link to it.
  */
 export function PlaceList({
@@ -83,18 +85,18 @@ export function PlaceList({
                   onChange={(value) => onChange(index, "share", value)}
                   onBlur={() => onBlur(index, "share")}
                 />
-                <button type="button" onClick={() => onRemove(index)} onMouseDown={keepFocus} className={secondaryButtonClass}>
+                <IntentButton intent={removeRowIntent(list, index)} onClick={() => onRemove(index)} onMouseDown={keepFocus} className={secondaryButtonClass}>
                   {t(`${list}.remove`, { number })}
-                </button>
+                </IntentButton>
               </li>
             );
           })}
         </ol>
       )}
       {total !== undefined ? <p className="mb-3 font-semibold">{t("sharesTotal", { total })}</p> : null}
-      <button type="button" id={`${id}-add`} onClick={onAdd} onMouseDown={keepFocus} className={secondaryButtonClass}>
+      <IntentButton intent={addRowIntent(list)} id={`${id}-add`} onClick={onAdd} onMouseDown={keepFocus} className={secondaryButtonClass}>
         {t(`${list}.add`)}
-      </button>
+      </IntentButton>
     </fieldset>
   );
 }

@@ -35,6 +35,7 @@ export function TextField({
           <input
             {...props}
             aria-describedby={[props["aria-describedby"], showsLocality ? localityId : null].filter(Boolean).join(" ") || undefined}
+            name={path}
             type="text"
             inputMode="numeric"
             autoComplete="off"

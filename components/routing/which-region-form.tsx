@@ -1,12 +1,14 @@
 "use client";
 
-import { useRef, useState, type FormEvent } from "react";
+import { useActionState, useRef, useState, type FormEvent } from "react";
 import { flushSync } from "react-dom";
 import { useLocale, useTranslations } from "next-intl";
 import type { Translate } from "@/lib/i18n/locales";
 import { ErrorSummary, type SummaryError } from "@/components/forms/error-summary";
-import { buttonClass, fieldId } from "@/components/forms/field";
-import { fieldsetClass, legendClass } from "@/components/forms/field";
+import { buttonClass, fieldId, fieldsetClass, legendClass } from "@/components/forms/field";
+import { DefaultSubmit } from "@/components/forms/intent-button";
+import { useHydrated } from "@/components/forms/use-hydrated";
+import type { FieldError } from "@/lib/errors/app-error";
 import { PlaceList, keepFocus } from "./place-list";
 import { RoutingResult } from "./routing-result";
 import { TextField } from "./text-field";
@@ -14,6 +16,7 @@ import {
   askCompetentRegion,
   emptyRow,
   evaluate,
+  initialWhichRegionFormState,
   inputKey,
   isErrorVisible,
   showsPlacesOfWork,
@@ -22,16 +25,12 @@ import {
   type PlaceList as ListName,
   type PlaceRow,
   type ServerReply,
+  type WhichRegionFormState,
   type WhichRegionState,
 } from "./which-region-state";
 
-const initialState: WhichRegionState = {
-  officeChoice: null,
-  officePostalCode: "",
-  officeTouched: false,
-  establishments: [emptyRow(0)],
-  placesOfWork: [emptyRow(1)],
-};
+/** The page's server action, answering a post of the form without JavaScript. */
+export type WhichRegionAction = (previous: WhichRegionFormState, formData: FormData) => Promise<WhichRegionFormState>;
 
 /** A submission: the input it was for (inputKey), and the endpoint's reply once it came (null before). */
 interface Submission {
@@ -47,19 +46,31 @@ interface Submission {
  * summary, and a failure to reach it is said without losing anything entered. Client-side errors
  * are shown without asking the endpoint: it would say the same. Errors show once a field has been
  * left, or all at once (with the summary) on submission.
+ *
+ * Without JavaScript the form posts to `action`, which answers the same way (its reply comes from
+ * the endpoint's own use case) and renders the page again with it; the lists' buttons post too,
+ * and the questions that depend on an answer are all shown.
  */
-export function WhichRegionForm() {
+export function WhichRegionForm({ action }: { action: WhichRegionAction }) {
   const t = useTranslations() as unknown as Translate;
   const w = useTranslations("whichRegion");
   const locale = useLocale();
-  const [state, setState] = useState<WhichRegionState>(initialState);
-  const [submitted, setSubmitted] = useState(false);
-  const [submission, setSubmission] = useState<Submission | null>(null);
+  const hydrated = useHydrated();
+  // Changes only on a post without JavaScript: the page then starts from what was posted.
+  const [posted, formAction] = useActionState(action, initialWhichRegionFormState);
+  const [state, setState] = useState<WhichRegionState>(posted.form);
+  const [submitted, setSubmitted] = useState(posted.submitted);
+  const [submission, setSubmission] = useState<Submission | null>(posted.reply ? { key: inputKey(posted.form), reply: posted.reply } : null);
   // Only the latest submission's reply is shown: an earlier one may arrive after it.
   const latestRequest = useRef(0);
+  const translated = (errors: FieldError[]) => errors.map((e) => ({ path: e.path, message: t(e.message, e.values) }));
+  const toSummary = (errors: { path: string; message: string }[]): SummaryError[] =>
+    errors.map((e) => ({ ...(e.path ? { fieldId: fieldId(e.path) } : {}), message: e.message }));
   // A snapshot taken on submission (and on the endpoint's refusal), so that it does not change
   // while the visitor types; it takes focus each time `summaryShown` counts a new one.
-  const [summary, setSummary] = useState<SummaryError[]>([]);
+  const [summary, setSummary] = useState<SummaryError[]>(() =>
+    posted.submitted ? toSummary(posted.reply?.status === "rejected" ? posted.reply.errors : translated(evaluate(posted.form).errors)) : [],
+  );
   const [summaryShown, setSummaryShown] = useState(0);
   const resultHeading = useRef<HTMLHeadingElement>(null);
 
@@ -104,7 +115,7 @@ export function WhichRegionForm() {
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     setSubmitted(true);
-    const errors = evaluation.errors.map((e) => ({ ...(e.path ? { fieldId: fieldId(e.path) } : {}), message: t(e.message, e.values) }));
+    const errors = toSummary(translated(evaluation.errors));
     setSummary(errors);
     setSummaryShown((n) => n + 1);
     if (errors.length > 0) return;
@@ -115,7 +126,7 @@ export function WhichRegionForm() {
       if (request !== latestRequest.current) return;
       setSubmission({ key, reply });
       if (reply.status === "rejected") {
-        setSummary(reply.errors.map((e) => ({ ...(e.path ? { fieldId: fieldId(e.path) } : {}), message: e.message })));
+        setSummary(toSummary(reply.errors));
         setSummaryShown((n) => n + 1);
       }
     });
@@ -126,7 +137,8 @@ export function WhichRegionForm() {
 
   return (
     <div className="grid gap-8 lg:grid-cols-[3fr_2fr]">
-      <form onSubmit={onSubmit} noValidate aria-label={w("title")}>
+      <form action={formAction} onSubmit={onSubmit} noValidate aria-label={w("title")}>
+        <DefaultSubmit />
         <ErrorSummary errors={summary} submission={summaryShown} />
 
         <fieldset aria-describedby={officeError ? `${officeId}-error` : undefined} className={`${fieldsetClass} ${officeError ? "border-l-4 border-l-danger-600" : ""}`}>
@@ -148,7 +160,7 @@ export function WhichRegionForm() {
             />
             <label htmlFor={officeId}>{w("office.inBelgium")}</label>
           </div>
-          {state.officeChoice === "belgium" ? (
+          {state.officeChoice === "belgium" || !hydrated ? (
             <div className="mb-3 ml-3 border-l-4 border-slate-300 pl-5">
               <TextField
                 kind="postalCode"

@@ -12,6 +12,7 @@ import {
   parseShare,
   readServerReply,
   showsPlacesOfWork,
+  stateFromPost,
   toRoutingInput,
   type PlaceRow,
   type WhichRegionState,
@@ -159,5 +160,35 @@ describe("asking the public endpoint on submission", () => {
 
     expect(await askCompetentRegion(input, "en", async () => Promise.reject(new TypeError("Failed to fetch")))).toEqual({ status: "failed" });
     expect(await askCompetentRegion(input, "en", async () => new Response("<html>Bad gateway</html>", { status: 502 }))).toEqual({ status: "failed" });
+  });
+});
+
+describe("the form posted without JavaScript", () => {
+  it("is read back into the form's state, rows in order, every field taken as left", () => {
+    const form = stateFromPost({
+      officeChoice: "belgium",
+      registeredOffice: { postalCode: "1000" },
+      establishments: [{ postalCode: "2000", share: "60 %" }, { postalCode: "1000" }],
+    });
+    expect(form).toMatchObject({
+      officeChoice: "belgium",
+      officePostalCode: "1000",
+      officeTouched: true,
+      establishments: [
+        { postalCode: "2000", share: "60 %", touched: { postalCode: true, share: true } },
+        { postalCode: "1000", share: "" },
+      ],
+      placesOfWork: [{ postalCode: "", share: "" }],
+    });
+    // Each row keeps its own React key.
+    const keys = [...form.establishments, ...form.placesOfWork].map((r) => r.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(toRoutingInput(form)).toEqual({ registeredOffice: { postalCode: "1000" }, establishments: [{ postalCode: "2000", share: 60 }, { postalCode: "1000" }], placesOfWork: [] });
+  });
+
+  it("leaves the office question unanswered for anything but its two answers, and ignores values of the wrong shape", () => {
+    const form = stateFromPost({ officeChoice: "maybe", registeredOffice: "1000", establishments: "2000", placesOfWork: [{ postalCode: ["4700", "4700"] }] });
+    expect(form).toMatchObject({ officeChoice: null, officePostalCode: "", establishments: [], placesOfWork: [{ postalCode: "" }] });
+    expect(stateFromPost({ officeChoice: "none", establishments: [] }).officeChoice).toBe("none");
   });
 });

@@ -40,6 +40,54 @@ export const OFFICE_CHOICE_REQUIRED = "whichRegion.office.choiceRequired";
 
 export const emptyRow = (key: number): PlaceRow => ({ key, postalCode: "", share: "", touched: { postalCode: false, share: false } });
 
+export const initialWhichRegionState: WhichRegionState = {
+  officeChoice: null,
+  officePostalCode: "",
+  officeTouched: false,
+  establishments: [emptyRow(0)],
+  placesOfWork: [emptyRow(1)],
+};
+
+/**
+ * What the page's server action answers a post of the form without JavaScript: the form as it was
+ * posted (with a row added or removed, when a list's button was pressed), whether it was
+ * submitted, and then the portal's reply, as the endpoint would have given it.
+ */
+export interface WhichRegionFormState {
+  form: WhichRegionState;
+  submitted: boolean;
+  reply: ServerReply | null;
+}
+
+export const initialWhichRegionFormState: WhichRegionFormState = { form: initialWhichRegionState, submitted: false, reply: null };
+
+const text = (value: unknown) => (typeof value === "string" ? value : "");
+
+/**
+ * The form's state from its posted fields (lib/forms/form-data's object): `officeChoice`,
+ * `registeredOffice.postalCode`, and the rows of `establishments` and `placesOfWork`, all taken as
+ * left (their errors show). The places of work get an empty row when none was posted: they are
+ * only on the page once they apply, and then they need one.
+ */
+export function stateFromPost(values: Record<string, unknown>): WhichRegionState {
+  let key = 0;
+  const rows = (list: unknown): PlaceRow[] =>
+    (Array.isArray(list) ? list : []).map((row: unknown) => {
+      const fields: Record<string, unknown> = typeof row === "object" && row !== null ? (row as Record<string, unknown>) : {};
+      return { key: key++, postalCode: text(fields.postalCode), share: text(fields.share), touched: { postalCode: true, share: true } };
+    });
+  const office = typeof values.registeredOffice === "object" && values.registeredOffice !== null ? (values.registeredOffice as Record<string, unknown>) : {};
+  const establishments = rows(values.establishments);
+  const placesOfWork = rows(values.placesOfWork);
+  return {
+    officeChoice: values.officeChoice === "belgium" || values.officeChoice === "none" ? values.officeChoice : null,
+    officePostalCode: text(office.postalCode),
+    officeTouched: true,
+    establishments,
+    placesOfWork: placesOfWork.length > 0 ? placesOfWork : [emptyRow(key)],
+  };
+}
+
 /** As the rule says: the places of work count only without a registered office and without units. */
 export function showsPlacesOfWork(state: WhichRegionState): boolean {
   return state.officeChoice === "none" && state.establishments.length === 0;

@@ -5,6 +5,7 @@ import { dateToDay, dayInBelgium, dayToDate, isRealDay } from "@/lib/dates";
 import { findDiplomaticPost } from "@/lib/reference/diplomatic-posts";
 import { categoryFileableFromLegalStay } from "@/lib/checklist/in-country";
 import { lookupPostalCode } from "@/lib/reference/postal-codes/postal-codes";
+import type { FieldKinds } from "@/lib/forms/form-data";
 
 /**
  * The "new application" form, validated by the same schema in the browser and on the server.
@@ -150,6 +151,13 @@ export const draftApplicationSchema = z
 function isPermitCategory(value: string): value is PermitCategory {
   return value in PermitCategory;
 }
+
+/** What the form posts that is not text, for reading it into this schema's object. */
+export const draftApplicationFieldKinds: FieldKinds = {
+  numbers: ["workplaces.*.sharePercent"],
+  booleans: ["worker.residesInBelgium"],
+  checkboxes: ["worker.legalStay"],
+};
 
 export type DraftApplicationInput = z.input<typeof draftApplicationSchema>;
 export type DraftApplication = z.output<typeof draftApplicationSchema>;

@@ -1,8 +1,35 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { ESLint } from "eslint";
 import { describe, expect, it } from "vitest";
 
 const root = path.resolve(__dirname, "../..");
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (name === "generated" || name === "node_modules") return [];
+    if (statSync(full).isDirectory()) return sourceFiles(full);
+    return /\.(ts|tsx)$/.test(name) ? [full] : [];
+  });
+}
+
+/** The opening tag of every `<form` in a source file, up to its closing `>` (braces of JSX expressions skipped). */
+function formTags(source: string): string[] {
+  const tags: string[] = [];
+  for (const match of source.matchAll(/<form[\s>]/g)) {
+    let depth = 0;
+    let end = match.index;
+    while (end < source.length && !(source[end] === ">" && depth === 0)) {
+      if (source[end] === "{") depth++;
+      else if (source[end] === "}") depth--;
+      end++;
+    }
+    tags.push(source.slice(match.index, end + 1));
+  }
+  return tags;
+}
+
 
 /**
  * The layers are kept by the lint rules in eslint.config.mjs (`npm run lint`). These cases prove
@@ -52,5 +79,23 @@ describe("architecture: layer boundaries (lint)", () => {
       expect(await boundaryErrors("components/example/table.tsx", `export * from "${spec}";\n`), spec).toEqual(["import/no-restricted-paths"]);
     }
     expect(await boundaryErrors("components/example/table.tsx", 'export * from "@/lib/generated/prisma/enums";\n')).toEqual([]);
+  });
+});
+
+describe("architecture: forms", () => {
+  // A form without an action falls back to a GET of the page with its fields (passwords too) in
+  // the URL when it is submitted before its JavaScript has loaded, or without JavaScript.
+  it("every <form> in app/ and components/ posts to an action", () => {
+    const files = [...sourceFiles(path.join(root, "app")), ...sourceFiles(path.join(root, "components"))].filter((file) => file.endsWith(".tsx"));
+    const tags = files.flatMap((file) => formTags(readFileSync(file, "utf8")).map((tag) => ({ file: path.relative(root, file), tag })));
+    // The six forms of this slice at least, so that a scanner finding nothing cannot pass.
+    expect(tags.length).toBeGreaterThanOrEqual(6);
+    expect(tags.filter(({ tag }) => !/\saction=\{/.test(tag))).toEqual([]);
+  });
+
+  it("finds a form's opening tag, with or without an action", () => {
+    expect(formTags(`<form onSubmit={() => { go(); }} noValidate>\n<input />\n</form>`)).toEqual(["<form onSubmit={() => { go(); }} noValidate>"]);
+    expect(formTags(`<form\n  action={formAction}\n  className="a">`)).toEqual([`<form\n  action={formAction}\n  className="a">`]);
+    expect(formTags(`<formula>`)).toEqual([]);
   });
 });

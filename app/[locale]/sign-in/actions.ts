@@ -1,16 +1,25 @@
 "use server";
 
 import { AuthError } from "next-auth";
+import { getLocale } from "next-intl/server";
 import { signIn, signOut, TOO_MANY_ATTEMPTS } from "@/auth";
-import { signInSchema, type SignInInput } from "@/lib/auth/sign-in-input";
+import { signInSchema } from "@/lib/auth/sign-in-input";
 import { signInThrottle } from "@/lib/auth/verify-credentials";
+import type { FieldError } from "@/lib/errors/app-error";
 import { fieldErrorsFromZod } from "@/lib/errors/validation";
+import { formDataToObject } from "@/lib/forms/form-data";
+import type { FormState } from "@/lib/forms/form-state";
 import { isLocale } from "@/lib/i18n/locales";
-import type { ActionResult } from "@/app/_server/action";
+import { refusedForm } from "@/app/_server/action";
 
-export async function signInAction(locale: string, input: SignInInput): Promise<ActionResult<never>> {
-  const parsed = signInSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, formError: "errors.VALIDATION", fieldErrors: fieldErrorsFromZod(parsed.error) };
+export async function signInAction(previous: FormState, formData: FormData): Promise<FormState> {
+  const { password, ...kept } = formDataToObject(formData);
+  // Only the email address is shown again: a password never travels back to the page.
+  const refuse = (formError: string, fieldErrors: FieldError[] = [], formErrorValues?: Record<string, number>) =>
+    refusedForm(previous, { ok: false, formError, fieldErrors, ...(formErrorValues ? { formErrorValues } : {}) }, kept);
+  const parsed = signInSchema.safeParse({ ...kept, password });
+  if (!parsed.success) return refuse("errors.VALIDATION", fieldErrorsFromZod(parsed.error));
+  const locale = await getLocale();
   try {
     // Lands on /home, which sends each role on to its own home page.
     await signIn("credentials", { ...parsed.data, redirectTo: `/${isLocale(locale) ? locale : "nl"}/home` });
@@ -18,13 +27,11 @@ export async function signInAction(locale: string, input: SignInInput): Promise<
     // Only a refused sign-in is answered here; Next's redirect must keep propagating.
     if (error instanceof AuthError) {
       const throttled = (error as { code?: string }).code === TOO_MANY_ATTEMPTS;
-      return throttled
-        ? { ok: false, formError: "signIn.tooManyAttempts", formErrorValues: { minutes: signInThrottle.windowMinutes }, fieldErrors: [] }
-        : { ok: false, formError: "signIn.invalidCredentials", fieldErrors: [] };
+      return throttled ? refuse("signIn.tooManyAttempts", [], { minutes: signInThrottle.windowMinutes }) : refuse("signIn.invalidCredentials");
     }
     throw error;
   }
-  return { ok: false, formError: "errors.UNEXPECTED", fieldErrors: [] };
+  return refuse("errors.UNEXPECTED");
 }
 
 export async function signOutAction(formData: FormData): Promise<void> {

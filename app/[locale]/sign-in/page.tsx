@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { titleFrom } from "@/app/_server/metadata";
+import { signInAction } from "./actions";
 
 export const generateMetadata = titleFrom("signIn");
 
@@ -11,7 +12,7 @@ export default async function SignInPage({ params }: PageProps<"/[locale]/sign-i
   return (
     <div className="mx-auto max-w-md">
       <h1 className="mb-6 text-3xl font-bold">{t("title")}</h1>
-      <SignInForm locale={locale} />
+      <SignInForm action={signInAction} />
     </div>
   );
 }

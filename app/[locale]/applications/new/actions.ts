@@ -1,9 +1,14 @@
 "use server";
 
-import { runAction, type ActionResult } from "@/app/_server/action";
+import { redirectAfterSuccess, runFormAction } from "@/app/_server/action";
 import { createDraftApplication } from "@/lib/applications/create-draft-application";
-import type { DraftApplicationInput } from "@/lib/applications/draft-application-input";
+import { draftApplicationFieldKinds } from "@/lib/applications/draft-application-input";
+import type { FormState } from "@/lib/forms/form-state";
 
-export async function createApplicationAction(input: DraftApplicationInput): Promise<ActionResult<{ id: string }>> {
-  return runAction("application.create", (actor) => createDraftApplication({ actor, input }));
+export async function createApplicationAction(previous: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction("application.create", previous, formData, {
+    kinds: draftApplicationFieldKinds,
+    useCase: (actor, values) => createDraftApplication({ actor, input: values }),
+    onSuccess: ({ id }) => redirectAfterSuccess(`/dossiers/${id}`),
+  });
 }

@@ -5,6 +5,7 @@ import { filingFormOptions } from "@/app/_server/filing-options";
 import { can } from "@/lib/auth/authorization";
 import { ApplicationForm } from "@/components/applications/application-form";
 import { titleFrom } from "@/app/_server/metadata";
+import { createApplicationAction } from "./actions";
 
 export const generateMetadata = titleFrom("newApplication");
 
@@ -18,7 +19,7 @@ export default async function NewApplicationPage({ params }: PageProps<"/[locale
     <div>
       <h1 className="mb-2 text-3xl font-bold">{t("title")}</h1>
       <p className="mb-8 max-w-3xl">{t("intro")}</p>
-      <ApplicationForm mode={{ kind: "create" }} choosesEmployer={actor.role === "MANDATARY_USER"} {...options} />
+      <ApplicationForm action={createApplicationAction} mode={{ kind: "create" }} choosesEmployer={actor.role === "MANDATARY_USER"} {...options} />
     </div>
   );
 }

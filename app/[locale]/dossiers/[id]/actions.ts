@@ -1,13 +1,29 @@
 "use server";
 
-import { runAction, type ActionResult } from "@/app/_server/action";
+import { redirectAfterSuccess, runFormAction } from "@/app/_server/action";
 import { submitApplication } from "@/lib/applications/submit-application";
 import { withdrawApplication } from "@/lib/applications/withdraw-application";
+import { CONFIRMATION_STEP_FIELD } from "@/lib/forms/form-intent";
+import type { FormState } from "@/lib/forms/form-state";
 
-export async function submitApplicationAction(input: { applicationId: string; version: number; submissionKey: string; regionPick?: string }): Promise<ActionResult<{ referenceNumber: string }>> {
-  return runAction("application.submit", (actor) => submitApplication({ actor, input }));
+const kinds = { numbers: ["version"] };
+const backToDossier = (_: unknown, values: Record<string, unknown>) => redirectAfterSuccess(`/dossiers/${String(values.applicationId)}`);
+
+export async function submitApplicationAction(previous: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction("application.submit", previous, formData, {
+    kinds,
+    useCase: (actor, values) => submitApplication({ actor, input: values }),
+    onSuccess: backToDossier,
+  });
 }
 
-export async function withdrawApplicationAction(input: { applicationId: string; version: number }): Promise<ActionResult<void>> {
-  return runAction("application.withdraw", (actor) => withdrawApplication({ actor, input }));
+export async function withdrawApplicationAction(previous: FormState, formData: FormData): Promise<FormState> {
+  const step = formData.get(CONFIRMATION_STEP_FIELD);
+  // Without JavaScript, asking for the confirmation (and taking it back) is a round trip that changes nothing.
+  if (step !== "confirm") return { submission: previous.submission, fieldErrors: [], values: { [CONFIRMATION_STEP_FIELD]: step === "ask" ? "ask" : "" } };
+  return runFormAction("application.withdraw", previous, formData, {
+    kinds,
+    useCase: (actor, values) => withdrawApplication({ actor, input: values }),
+    onSuccess: backToDossier,
+  });
 }

@@ -15,6 +15,7 @@ import { Timeline } from "@/components/dossiers/timeline";
 import { SubmitApplicationForm } from "@/components/dossiers/submit-application-form";
 import { WithdrawApplicationForm } from "@/components/dossiers/withdraw-application-form";
 import { titleFrom } from "@/app/_server/metadata";
+import { submitApplicationAction, withdrawApplicationAction } from "./actions";
 
 export const generateMetadata = titleFrom("dossier");
 
@@ -105,9 +106,9 @@ export default async function DossierPage({ params }: PageProps<"/[locale]/dossi
               {t("dossier.edit")}
             </Link>
           ) : null}
-          {mayWithdraw ? <WithdrawApplicationForm applicationId={dossier.id} version={dossier.version} /> : null}
+          {mayWithdraw ? <WithdrawApplicationForm action={withdrawApplicationAction} applicationId={dossier.id} version={dossier.version} /> : null}
           {maySubmit ? (
-            <SubmitApplicationForm applicationId={dossier.id} version={dossier.version} submissionKey={randomUUID()} candidates={preview?.region === null ? preview.candidates : []} />
+            <SubmitApplicationForm action={submitApplicationAction} applicationId={dossier.id} version={dossier.version} submissionKey={randomUUID()} candidates={preview?.region === null ? preview.candidates : []} />
           ) : null}
         </div>
 

@@ -1,13 +1,17 @@
 "use server";
 
-import { runAction, type ActionResult } from "@/app/_server/action";
+import { redirectAfterSuccess, runFormAction } from "@/app/_server/action";
+import { draftApplicationFieldKinds } from "@/lib/applications/draft-application-input";
 import { updateDraftApplication } from "@/lib/applications/update-draft-application";
-import type { DraftApplicationInput } from "@/lib/applications/draft-application-input";
+import type { FormState } from "@/lib/forms/form-state";
 
-export async function updateApplicationAction(input: {
-  applicationId: string;
-  version: number;
-  application: DraftApplicationInput;
-}): Promise<ActionResult<{ id: string; version: number }>> {
-  return runAction("application.update-draft", (actor) => updateDraftApplication({ actor, input }));
+/** The draft's own fields, with the id and the version read (for the optimistic lock) beside them. */
+const kinds = { ...draftApplicationFieldKinds, numbers: [...(draftApplicationFieldKinds.numbers ?? []), "version"] };
+
+export async function updateApplicationAction(previous: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction("application.update-draft", previous, formData, {
+    kinds,
+    useCase: (actor, { applicationId, version, ...application }) => updateDraftApplication({ actor, input: { applicationId, version, application } }),
+    onSuccess: ({ id }) => redirectAfterSuccess(`/dossiers/${id}`),
+  });
 }

@@ -8,6 +8,7 @@ import { draftFormValues } from "@/lib/applications/draft-application-input";
 import { canEditDraft } from "@/lib/applications/status";
 import { ApplicationForm } from "@/components/applications/application-form";
 import { titleFrom } from "@/app/_server/metadata";
+import { updateApplicationAction } from "./actions";
 
 export const generateMetadata = titleFrom("newApplication", "editTitle");
 
@@ -25,6 +26,7 @@ export default async function EditDraftPage({ params }: PageProps<"/[locale]/dos
       <h1 className="mb-2 text-3xl font-bold">{t("editTitle")}</h1>
       <p className="mb-8 max-w-3xl">{t("editIntro")}</p>
       <ApplicationForm
+        action={updateApplicationAction}
         mode={{ kind: "edit", applicationId: dossier.id, version: dossier.version, values: draftFormValues(dossier) }}
         choosesEmployer={false}
         {...options}
