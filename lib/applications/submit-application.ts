@@ -79,6 +79,8 @@ export async function submitApplication({ actor, input }: { actor: Actor; input:
       },
     });
     if (updated.count !== 1) throw new AppError("CONFLICT");
+    // From here the database refuses any change to the documents (append_only_guards migration).
+    await tx.document.updateMany({ where: { applicationId: dossier.id, submittedAt: null }, data: { submittedAt: now } });
     await appendStatusEvent(tx, dossier.id, actor.userId, now, {
       type: "APPLICATION_SUBMITTED",
       payload: { referenceNumber },
