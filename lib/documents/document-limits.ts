@@ -13,7 +13,7 @@ function bytesFrom(value: string | undefined, fallback: number, name: string): n
 }
 
 /** The limits of this deployment: `DOCUMENT_MAX_FILE_BYTES` and `DOCUMENT_MAX_DOSSIER_BYTES`. */
-export function documentLimits(env: NodeJS.ProcessEnv = process.env): DocumentLimits {
+export function documentLimits(env: Record<string, string | undefined> = process.env): DocumentLimits {
   return {
     maxFileBytes: bytesFrom(env.DOCUMENT_MAX_FILE_BYTES, defaultDocumentLimits.maxFileBytes, "DOCUMENT_MAX_FILE_BYTES"),
     maxDossierBytes: bytesFrom(env.DOCUMENT_MAX_DOSSIER_BYTES, defaultDocumentLimits.maxDossierBytes, "DOCUMENT_MAX_DOSSIER_BYTES"),

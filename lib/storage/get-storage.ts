@@ -8,7 +8,7 @@ import { S3Storage } from "./s3-storage";
  * `S3_REGION`, `S3_FORCE_PATH_STYLE` and the AWS SDK's credentials), otherwise local disk under
  * `UPLOADS_DIR` (default `.data/uploads`). See the README's environment table.
  */
-export function storageFromEnvironment(env: NodeJS.ProcessEnv = process.env): ObjectStorage {
+export function storageFromEnvironment(env: Record<string, string | undefined> = process.env): ObjectStorage {
   if (env.S3_BUCKET) {
     return new S3Storage({
       bucket: env.S3_BUCKET,
