@@ -48,6 +48,9 @@ export async function readMultipartUpload<T>(
           return;
         }
         fileSeen = true;
+        // A failure reaches us through onFile; a file stream destroyed after onFile gave up on it
+        // (the parser is torn down below) must not crash the process with an unheard 'error'.
+        file.on("error", () => {});
         onFile({ ...fields }, file, info.filename ?? "").then(resolve, reject);
       });
       parser.on("close", () => {
