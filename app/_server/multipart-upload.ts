@@ -30,7 +30,8 @@ export async function readMultipartUpload<T>(
   let parser: busboy.Busboy;
   try {
     // Small limits for everything but the file: the text fields are a kind and a language.
-    parser = busboy({ headers: { "content-type": contentType }, limits: { files: 1, fields: 8, fieldSize: 1024, fieldNameSize: 64, parts: 10 } });
+    // Browsers send file names as raw UTF-8, which busboy would read as Latin-1 by default.
+    parser = busboy({ headers: { "content-type": contentType }, defParamCharset: "utf8", limits: { files: 1, fields: 8, fieldSize: 1024, fieldNameSize: 64, parts: 10 } });
   } catch {
     await discard(body, discardLimit);
     throw missingFile();

@@ -72,6 +72,9 @@ describe("[DOCUMENTS] POST /api/dossiers/:id/documents from a script (JSON)", ()
     const response = await post([["locale", "nl"], ["kind", "PASSPORT"], file(pdfOfSize(50_000))]);
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ document: { kind: "PASSPORT", fileName: "paspoort.pdf", mediaType: "application/pdf", sizeBytes: 50_000 } });
+    // Browsers send the name as raw UTF-8 in the part's header.
+    const named = await post([["kind", "PASSPORT"], file(png1x1, "Überweisung März – 2.png")]);
+    expect(await named.json()).toMatchObject({ document: { fileName: "Überweisung März – 2.png", mediaType: "image/png" } });
   });
 
   it("answers 413 with a field error in the page's language that says to reduce the file first", async () => {
