@@ -6,7 +6,8 @@
 import { spawn } from "node:child_process";
 import { chmodSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import path from "node:path";
-import { DEMO_PASSWORD, demoAccounts } from "../../prisma/demo-accounts";
+import { demoAccounts } from "../../prisma/demo-accounts";
+import { signInOverHttp } from "../support/http-session";
 
 const port = 3200;
 const base = `http://127.0.0.1:${port}`;
@@ -25,33 +26,9 @@ async function waitForServer(exited: () => boolean): Promise<void> {
   throw new Error("the portal did not start within 120 s");
 }
 
-/** Keeps the cookies a response sets, as a browser would. */
-function remember(jar: Map<string, string>, response: Response): void {
-  for (const line of response.headers.getSetCookie()) {
-    const [pair = ""] = line.split(";");
-    const [name = "", ...value] = pair.split("=");
-    jar.set(name.trim(), value.join("="));
-  }
-}
-const cookieHeader = (jar: Map<string, string>) => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
-
-async function signInOverHttp(): Promise<void> {
-  const jar = new Map<string, string>();
-  const csrfResponse = await fetch(`${base}/api/auth/csrf`);
-  remember(jar, csrfResponse);
-  const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
-  const signIn = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookieHeader(jar) },
-    body: new URLSearchParams({ csrfToken, email: demoAccounts.employer, password: DEMO_PASSWORD }),
-  });
-  remember(jar, signIn);
-  const session = (await (await fetch(`${base}/api/auth/session`, { headers: { cookie: cookieHeader(jar) } })).json()) as {
-    user?: { email?: string };
-  } | null;
-  if (session?.user?.email !== demoAccounts.employer) throw new Error(`no session after sign-in (HTTP ${signIn.status})`);
-  const home = await fetch(`${base}/en/employer`, { headers: { cookie: cookieHeader(jar) }, redirect: "manual" });
+async function signInAndOpenHome(): Promise<void> {
+  const jar = await signInOverHttp(base, demoAccounts.employer);
+  const home = await fetch(`${base}/en/employer`, { headers: { cookie: jar.header() }, redirect: "manual" });
   if (home.status !== 200) throw new Error(`the employer home page answered HTTP ${home.status}`);
 }
 
@@ -77,7 +54,7 @@ async function main(): Promise<void> {
   server.stderr.on("data", (chunk) => (log += chunk));
   try {
     await waitForServer(() => exited);
-    await signInOverHttp();
+    await signInAndOpenHome();
     if (!log.includes("[db] embedded PostgreSQL")) throw new Error("the portal did not use the embedded database");
     console.log(`✓ embedded database: the portal started PostgreSQL, migrated, seeded and signed ${demoAccounts.employer} in`);
   } catch (error) {
