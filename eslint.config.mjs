@@ -43,6 +43,8 @@ export default defineConfig([
       // It only reports components that the React Compiler would leave unoptimised (react-hook-form's
       // `watch`); this project does not run the compiler.
       "react-hooks/incompatible-library": "off",
+      // `_` names a value that must be taken but is not used (e.g. counting what an iterator yields).
+      "@typescript-eslint/no-unused-vars": ["error", { varsIgnorePattern: "^_", argsIgnorePattern: "^_" }],
     },
   },
   {

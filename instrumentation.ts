@@ -7,5 +7,7 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { prepareDatabaseOnStart } = await import("./app/_server/prepare-database-on-start");
     await prepareDatabaseOnStart();
+    const { startOrphanFileSweep } = await import("./app/_server/orphan-file-sweep");
+    startOrphanFileSweep();
   }
 }

@@ -41,6 +41,8 @@ export default defineConfig({
       SEED_DEMO_DATA: "true",
       EMBEDDED_POSTGRES_DIR: ".data/postgres-e2e",
       EMBEDDED_POSTGRES_PORT: "54331",
+      // Apart from development's uploads; the document tests look into it for leftovers.
+      UPLOADS_DIR: ".data/uploads-e2e",
       ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
     },
   },

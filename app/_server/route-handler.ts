@@ -41,9 +41,9 @@ async function actorFor(access: RouteAccess): Promise<Actor | null> {
 }
 
 /**
- * The one wrapper for route handlers (the API under app/api/v1): runs the handler and turns every
- * outcome into a JSON answer in the caller's language.
- *  - the handler's result → 200 with it as JSON;
+ * The one wrapper for route handlers (the API under app/api/v1, the document routes): runs the
+ * handler and turns every outcome into a JSON answer in the caller's language.
+ *  - the handler's result → 200 with it as JSON, or as it is when it is a Response (a file, a redirect);
  *  - an AppError carrying field errors (VALIDATION 400, PAYLOAD_TOO_LARGE 413) → its status with
  *    `{ errors: [{ path, message }] }`, one per field, translated;
  *  - any other AppError → its status with `{ error: code }`;
@@ -68,7 +68,8 @@ export function routeHandler<Access extends RouteAccess, Params = Record<string,
       try {
         const actor = (await actorFor(options.access)) as RouteRequest<Access, Params>["actor"];
         const params = ((await context?.params) ?? {}) as Params;
-        return answer(await handler({ request, locale, t, actor, params }), 200);
+        const result = await handler({ request, locale, t, actor, params });
+        return result instanceof Response ? result : answer(result, 200);
       } catch (error) {
         if (!isAppError(error)) throw error;
         return answer(appErrorBody(error, t), error.status);
@@ -136,4 +137,21 @@ async function readText(request: Request, maxBytes: number, tooLarge: () => AppE
     }
     text += decoder.decode(value, { stream: true });
   }
+}
+
+/**
+ * Refuses a state-changing request that another site made the browser send (CSRF): the session
+ * cookie goes along with a cross-site form post, so a route handler checks that the page posting
+ * is ours, as Next.js does for server actions: the Origin's host must be the host addressed.
+ */
+export function assertSameOrigin(request: Request): void {
+  const origin = request.headers.get("origin");
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  let originHost: string | null = null;
+  try {
+    originHost = origin ? new URL(origin).host : null;
+  } catch {
+    // "null" (a sandboxed page, a redirect across sites) or garbage: not ours.
+  }
+  if (!originHost || !host || originHost !== host) throw new AppError("FORBIDDEN");
 }

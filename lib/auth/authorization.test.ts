@@ -51,13 +51,14 @@ describe("authorization matrix: reading a dossier", () => {
 });
 
 /** Which role holds which permission: the whole table, spelled out. */
+const applicant: Permission[] = ["dossier:create", "dossier:read", "dossier:edit-draft", "dossier:submit", "dossier:withdraw", "dossier:delete-draft", "document:read", "document:upload", "document:delete"];
 const expectedPermissions: Record<Role, Permission[]> = {
-  EMPLOYER_USER: ["dossier:create", "dossier:read", "dossier:edit-draft", "dossier:submit", "dossier:withdraw"],
-  EMPLOYER_ADMIN: ["dossier:create", "dossier:read", "dossier:edit-draft", "dossier:submit", "dossier:withdraw", "mandate:manage"],
-  MANDATARY_USER: ["dossier:create", "dossier:read", "dossier:edit-draft", "dossier:submit", "dossier:withdraw"],
-  REGIONAL_CASEWORKER: ["dossier:read", "dossier:take-into-treatment", "dossier:decide-admissibility", "dossier:request-information", "dossier:decide-work", "queue:regional"],
-  IMMIGRATION_CASEWORKER: ["dossier:read", "dossier:decide-residence", "queue:immigration-office"],
-  WORKER: ["dossier:read"],
+  EMPLOYER_USER: applicant,
+  EMPLOYER_ADMIN: [...applicant, "mandate:manage"],
+  MANDATARY_USER: applicant,
+  REGIONAL_CASEWORKER: ["dossier:read", "document:read", "dossier:take-into-treatment", "dossier:decide-admissibility", "dossier:request-information", "dossier:decide-work", "queue:regional"],
+  IMMIGRATION_CASEWORKER: ["dossier:read", "document:read", "dossier:decide-residence", "queue:immigration-office"],
+  WORKER: ["dossier:read", "document:read"],
 };
 
 describe("authorization matrix: every role × every action", () => {
@@ -84,5 +85,33 @@ describe("authorization matrix: every role × every action", () => {
   it("gives a caseworker with no region and an employer user with no organisation nothing", () => {
     expect(can({ ...actors.REGIONAL_CASEWORKER, region: null }, "dossier:read", base)).toBe(false);
     expect(can({ ...actors.EMPLOYER_USER, organisationId: null }, "dossier:read", base)).toBe(false);
+  });
+});
+
+/** The document actions and deleting a draft, in every situation: who may, who gets 404, who 403. */
+const documentActions = ["document:read", "document:upload", "document:delete", "dossier:delete-draft"] as const satisfies readonly Permission[];
+
+describe("authorization matrix: documents, every role × action × situation", () => {
+  for (const situation of situations) {
+    for (const role of allRoles) {
+      for (const permission of documentActions) {
+        const inScope = situation.readers.includes(role);
+        const allowed = inScope && expectedPermissions[role].includes(permission);
+        it(`${role} ${allowed ? "may" : "may not"} ${permission}: ${situation.name}`, () => {
+          expect(can(actors[role], permission, situation.dossier)).toBe(allowed);
+          if (allowed) expect(() => assertCan(actors[role], permission, situation.dossier)).not.toThrow();
+          // Another organisation's dossier, another region's: NOT_FOUND, so that guessing ids tells nothing.
+          else expect(() => assertCan(actors[role], permission, situation.dossier)).toThrow(expect.objectContaining({ code: inScope ? "FORBIDDEN" : "NOT_FOUND" }));
+        });
+      }
+    }
+  }
+
+  it("lets the readers of a submitted dossier download its files, and only the applicants change them", () => {
+    expect(can(actors.REGIONAL_CASEWORKER, "document:read", base)).toBe(true);
+    expect(can(actors.WORKER, "document:read", base)).toBe(true);
+    expect(() => assertCan(actors.REGIONAL_CASEWORKER, "document:upload", base)).toThrow(expect.objectContaining({ code: "FORBIDDEN" }));
+    expect(() => assertCan(actors.REGIONAL_CASEWORKER, "document:read", { ...base, competentRegion: "WALLOON_REGION" })).toThrow(expect.objectContaining({ code: "NOT_FOUND" }));
+    expect(() => assertCan(actors.EMPLOYER_USER, "document:upload", { ...base, employerId: OTHER_EMPLOYER, filedById: OTHER_EMPLOYER })).toThrow(expect.objectContaining({ code: "NOT_FOUND" }));
   });
 });

@@ -19,6 +19,10 @@ export const permissions = [
   "dossier:request-information",
   "dossier:decide-work",
   "dossier:decide-residence",
+  "dossier:delete-draft",
+  "document:read",
+  "document:upload",
+  "document:delete",
   "queue:regional",
   "queue:immigration-office",
   "mandate:manage",
@@ -32,6 +36,10 @@ const applicantDossierPermissions = [
   "dossier:edit-draft",
   "dossier:submit",
   "dossier:withdraw",
+  "dossier:delete-draft",
+  "document:read",
+  "document:upload",
+  "document:delete",
 ] as const satisfies readonly Permission[];
 
 export const permissionsByRole: Record<Role, readonly Permission[]> = {
@@ -40,14 +48,16 @@ export const permissionsByRole: Record<Role, readonly Permission[]> = {
   MANDATARY_USER: applicantDossierPermissions,
   REGIONAL_CASEWORKER: [
     "dossier:read",
+    "document:read",
     "dossier:take-into-treatment",
     "dossier:decide-admissibility",
     "dossier:request-information",
     "dossier:decide-work",
     "queue:regional",
   ],
-  IMMIGRATION_CASEWORKER: ["dossier:read", "dossier:decide-residence", "queue:immigration-office"],
-  WORKER: ["dossier:read"],
+  IMMIGRATION_CASEWORKER: ["dossier:read", "document:read", "dossier:decide-residence", "queue:immigration-office"],
+  // The worker follows their dossier and sees the documents filed about them.
+  WORKER: ["dossier:read", "document:read"],
 };
 
 /** Statuses in which the Immigration Office holds or has held the dossier. */

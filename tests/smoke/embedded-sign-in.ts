@@ -5,39 +5,16 @@
  */
 import { chmodSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import path from "node:path";
-import { DEMO_PASSWORD, demoAccounts } from "../../prisma/demo-accounts";
+import { demoAccounts } from "../../prisma/demo-accounts";
+import { signInOverHttp } from "../support/http-session";
 import { startNextServer } from "../support/next-server";
 
 const port = 3200;
 const base = `http://127.0.0.1:${port}`;
 
-/** Keeps the cookies a response sets, as a browser would. */
-function remember(jar: Map<string, string>, response: Response): void {
-  for (const line of response.headers.getSetCookie()) {
-    const [pair = ""] = line.split(";");
-    const [name = "", ...value] = pair.split("=");
-    jar.set(name.trim(), value.join("="));
-  }
-}
-const cookieHeader = (jar: Map<string, string>) => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
-
-async function signInOverHttp(): Promise<void> {
-  const jar = new Map<string, string>();
-  const csrfResponse = await fetch(`${base}/api/auth/csrf`);
-  remember(jar, csrfResponse);
-  const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
-  const signIn = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookieHeader(jar) },
-    body: new URLSearchParams({ csrfToken, email: demoAccounts.employer, password: DEMO_PASSWORD }),
-  });
-  remember(jar, signIn);
-  const session = (await (await fetch(`${base}/api/auth/session`, { headers: { cookie: cookieHeader(jar) } })).json()) as {
-    user?: { email?: string };
-  } | null;
-  if (session?.user?.email !== demoAccounts.employer) throw new Error(`no session after sign-in (HTTP ${signIn.status})`);
-  const home = await fetch(`${base}/en/employer`, { headers: { cookie: cookieHeader(jar) }, redirect: "manual" });
+async function signInAndOpenHome(): Promise<void> {
+  const jar = await signInOverHttp(base, demoAccounts.employer);
+  const home = await fetch(`${base}/en/employer`, { headers: { cookie: jar.header() }, redirect: "manual" });
   if (home.status !== 200) throw new Error(`the employer home page answered HTTP ${home.status}`);
 }
 
@@ -58,7 +35,7 @@ async function main(): Promise<void> {
   try {
     const server = await startNextServer({ port, env, readyPath: "/en/sign-in" });
     try {
-      await signInOverHttp();
+      await signInAndOpenHome();
       if (!server.log().includes("[db] embedded PostgreSQL")) throw new Error("the portal did not use the embedded database");
       console.log(`✓ embedded database: the portal started PostgreSQL, migrated, seeded and signed ${demoAccounts.employer} in`);
     } catch (error) {

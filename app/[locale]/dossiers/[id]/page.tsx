@@ -16,6 +16,10 @@ import { SubmitApplicationForm } from "@/components/dossiers/submit-application-
 import { WithdrawApplicationForm } from "@/components/dossiers/withdraw-application-form";
 import { titleFrom } from "@/app/_server/metadata";
 import { submitApplicationAction, withdrawApplicationAction } from "./actions";
+import { listDocuments } from "@/lib/documents/list-documents";
+import { DocumentGroups } from "@/components/documents/document-groups";
+import { DeleteDraftForm } from "@/components/dossiers/delete-draft-form";
+import { deleteDraftAction } from "./delete-draft-action";
 
 export const generateMetadata = titleFrom("dossier");
 
@@ -24,6 +28,7 @@ export default async function DossierPage({ params }: PageProps<"/[locale]/dossi
   setRequestLocale(locale);
   const actor = await requireActor(locale);
   const dossier = await loadDossierOr404(actor, id);
+  const documents = await listDocuments({ actor, applicationId: dossier.id });
   const [t, tRouting, format] = await Promise.all([getTranslations({ locale }), getTranslations({ locale, namespace: "routing" }), getFormatter({ locale })]);
 
   // A draft shows where it would go; a submitted dossier shows where it went and why, as stored.
@@ -35,6 +40,7 @@ export default async function DossierPage({ params }: PageProps<"/[locale]/dossi
   const mayEdit = can(actor, "dossier:edit-draft", dossier) && canEditDraft(dossier.status);
   const mayWithdraw = can(actor, "dossier:withdraw", dossier) && canTransition("withdraw", dossier.status);
   const maySubmit = can(actor, "dossier:submit", dossier) && canTransition("submit", dossier.status);
+  const mayDeleteDraft = can(actor, "dossier:delete-draft", dossier) && canEditDraft(dossier.status);
   const day = (date: Date | null) => (date ? format.dateTime(date, { dateStyle: "long", timeZone: "UTC" }) : "—");
 
   const rows: [string, string][] = [
@@ -106,10 +112,23 @@ export default async function DossierPage({ params }: PageProps<"/[locale]/dossi
               {t("dossier.edit")}
             </Link>
           ) : null}
+          <section aria-labelledby="documents-title" className="mb-8">
+            <h2 id="documents-title" className="mb-3 text-2xl font-semibold">
+              {t("documents.title")}
+            </h2>
+            {mayEdit ? (
+              <Link href={`/dossiers/${dossier.id}/documents`} className="inline-block rounded border-2 border-brand-600 px-4 py-2 font-semibold text-brand-600">
+                {t("documents.manage")}
+              </Link>
+            ) : (
+              <DocumentGroups documents={documents} downloadHref={(documentId) => `/api/dossiers/${dossier.id}/documents/${documentId}`} headingLevel={3} />
+            )}
+          </section>
           {mayWithdraw ? <WithdrawApplicationForm action={withdrawApplicationAction} applicationId={dossier.id} version={dossier.version} /> : null}
           {maySubmit ? (
             <SubmitApplicationForm action={submitApplicationAction} applicationId={dossier.id} version={dossier.version} submissionKey={randomUUID()} candidates={preview?.region === null ? preview.candidates : []} />
           ) : null}
+          {mayDeleteDraft ? <DeleteDraftForm action={deleteDraftAction} applicationId={dossier.id} version={dossier.version} locale={locale} documentCount={documents.length} /> : null}
         </div>
 
         <section aria-labelledby="timeline-title">

@@ -1,0 +1,111 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { requireActor } from "@/app/_server/session";
+import { loadDossierOr404 } from "@/app/_server/load-dossier";
+import { titleFrom } from "@/app/_server/metadata";
+import { documentItemsForDossier } from "@/app/_server/document-items";
+import { readDocumentOutcome } from "@/app/_server/document-outcome";
+import { Link } from "@/i18n/navigation";
+import { can } from "@/lib/auth/authorization";
+import { canEditDraft } from "@/lib/applications/status";
+import { documentLimits } from "@/lib/documents/document-limits";
+import { listDocuments } from "@/lib/documents/list-documents";
+import { megabytes } from "@/lib/documents/upload-input";
+import type { DocumentKind } from "@/lib/generated/prisma/enums";
+import type { Translate } from "@/lib/i18n/locales";
+import { DocumentGroups } from "@/components/documents/document-groups";
+import { DocumentTable } from "@/components/documents/document-table";
+import { UploadForm } from "@/components/documents/upload-form";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { fieldId } from "@/components/forms/field";
+import { deleteDocumentAction } from "./actions";
+
+export const generateMetadata = titleFrom("documents");
+
+/**
+ * A dossier's documents. On a draft the filer uploads per checklist item and deletes; everyone
+ * else who may read the dossier (and the filer once it is submitted) sees them read-only.
+ */
+export default async function DocumentsPage({ params }: PageProps<"/[locale]/dossiers/[id]/documents">) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const actor = await requireActor(locale);
+  const dossier = await loadDossierOr404(actor, id);
+  const [documents, outcome, tAll] = await Promise.all([listDocuments({ actor, applicationId: dossier.id }), readDocumentOutcome(dossier.id), getTranslations({ locale })]);
+  const t = tAll as unknown as Translate;
+  const mayChange = can(actor, "document:upload", dossier) && canEditDraft(dossier.status);
+  const limits = documentLimits();
+  const usedBytes = documents.reduce((sum, document) => sum + document.sizeBytes, 0);
+  const items = mayChange ? documentItemsForDossier(dossier) : [];
+  // On a draft, files under a kind the list does not (or no longer) ask for stay visible, and deletable.
+  const otherKinds = [...new Set(documents.map((d) => d.kind))].filter((kind) => !items.includes(kind));
+  const filesOf = (kind: DocumentKind) => documents.filter((d) => d.kind === kind);
+  const downloadHref = (documentId: string) => `/api/dossiers/${dossier.id}/documents/${documentId}`;
+  const failure = outcome?.action === "failed" ? outcome : null;
+  const failureMessages = failure ? failure.errors.map((e) => t(e.message, e.values)) : [];
+  const deleteProps = mayChange ? { deleteAction: deleteDocumentAction, hiddenFields: { applicationId: dossier.id, locale } } : {};
+
+  return (
+    <div>
+      <p className="mb-1 text-slate-700">{dossier.referenceNumber ?? t("dossier.draftTitle")}</p>
+      <h1 className="mb-4 text-3xl font-bold">{t("documents.title")}</h1>
+      <ErrorSummary errors={failureMessages.map((message) => ({ message, fieldId: failure?.kind ? fieldId(`file.${failure.kind}`) : undefined }))} submission={failure ? 1 : 0} />
+      {outcome && !failure ? (
+        <p role="status" className="mb-6 border-l-4 border-success-700 bg-slate-50 p-3 font-semibold text-success-700">
+          {outcome.action === "uploaded" ? t("documents.uploaded", { fileName: outcome.fileName ?? "" }) : t("documents.deleted")}
+        </p>
+      ) : null}
+
+      {mayChange ? (
+        <div className="mb-8 max-w-3xl">
+          <p className="mb-2">{t("documents.intro")}</p>
+          <p className="mb-2">{t("documents.rules", { maxFileMB: megabytes(limits.maxFileBytes), maxDossierMB: megabytes(limits.maxDossierBytes) })}</p>
+          <p className="mb-2 font-semibold">{t("documents.noEmail")}</p>
+          <p>{t("documents.used", { usedMB: megabytes(usedBytes), maxDossierMB: megabytes(limits.maxDossierBytes) })}</p>
+        </div>
+      ) : (
+        <p className="mb-8">{t("documents.readOnly")}</p>
+      )}
+
+      {items.map((kind) => (
+        <section key={kind} id={`item-${kind}`} aria-labelledby={`item-${kind}-title`} className="mb-8">
+          <h2 id={`item-${kind}-title`} className="mb-3 text-2xl font-semibold">
+            {t(`documents.kinds.${kind}`)}
+          </h2>
+          {filesOf(kind).length > 0 ? (
+            <DocumentTable documents={filesOf(kind)} downloadHref={downloadHref} caption={t(`documents.kinds.${kind}`)} {...deleteProps} />
+          ) : (
+            <p className="mb-3 text-slate-700">{t("documents.noFiles")}</p>
+          )}
+          <UploadForm
+            action={`/api/dossiers/${dossier.id}/documents`}
+            kind={kind}
+            itemLabel={t(`documents.kinds.${kind}`)}
+            locale={locale}
+            limits={limits}
+            usedBytes={usedBytes}
+            serverError={failure?.kind === kind ? failureMessages[0] : undefined}
+          />
+        </section>
+      ))}
+
+      {mayChange && otherKinds.length > 0 ? (
+        <section aria-labelledby="other-files-title" className="mb-8">
+          <h2 id="other-files-title" className="mb-3 text-2xl font-semibold">
+            {t("documents.otherFiles")}
+          </h2>
+          {otherKinds.map((kind) => (
+            <div key={kind} className="mb-6">
+              <h3 className="mb-2 text-xl font-semibold">{t(`documents.kinds.${kind}`)}</h3>
+              <DocumentTable documents={filesOf(kind)} downloadHref={downloadHref} caption={t(`documents.kinds.${kind}`)} {...deleteProps} />
+            </div>
+          ))}
+        </section>
+      ) : null}
+      {mayChange ? null : <DocumentGroups documents={documents} downloadHref={downloadHref} headingLevel={2} />}
+
+      <Link href={`/dossiers/${dossier.id}`} className="inline-block font-semibold text-brand-600 underline">
+        {t("documents.backToApplication")}
+      </Link>
+    </div>
+  );
+}

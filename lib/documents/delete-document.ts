@@ -1,0 +1,40 @@
+import { z } from "zod";
+import { getDb } from "@/lib/db";
+import type { Actor } from "@/lib/auth/actor";
+import { AppError } from "@/lib/errors/app-error";
+import { parseInput } from "@/lib/errors/validation";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { dayInBelgium } from "@/lib/dates";
+import { assertMandateInForce } from "@/lib/mandates/find-active-mandate";
+import { getStorage } from "@/lib/storage/get-storage";
+import { dossierForDocuments, lockDossier, notDraft } from "./dossier-access";
+
+export const deleteDocumentSchema = z.object({
+  applicationId: z.string(),
+  documentId: z.string(),
+});
+
+/**
+ * Removes a file from a draft: the row (with its audit entry) in one transaction on the locked
+ * draft, then the stored object. Should that last step fail, the object has no row any more and
+ * the sweep (./sweep-orphan-files.ts) removes it later.
+ */
+export async function deleteDocument({ actor, input }: { actor: Actor; input: unknown }): Promise<void> {
+  const data = parseInput(deleteDocumentSchema, input);
+  const db = getDb();
+  const dossier = await dossierForDocuments(db, actor, data.applicationId, "document:delete");
+  if (dossier.status !== "DRAFT") throw notDraft();
+  await assertMandateInForce(db, actor, dossier.employerId, dayInBelgium(new Date()));
+
+  const removed = await db.$transaction(async (tx) => {
+    if ((await lockDossier(tx, dossier.id)) !== "DRAFT") throw notDraft();
+    const document = await tx.document.findFirst({ where: { id: data.documentId, applicationId: dossier.id }, select: { id: true, kind: true, storageKey: true } });
+    if (!document) throw new AppError("NOT_FOUND");
+    await tx.document.delete({ where: { id: document.id } });
+    await recordAudit(tx, { actor, action: "document.delete", entityType: "Application", entityId: dossier.id, outcome: "SUCCESS", metadata: { documentId: document.id, kind: document.kind } });
+    return document;
+  });
+  await getStorage()
+    .delete(removed.storageKey)
+    .catch((error: unknown) => console.error("[document.delete] left for the sweep:", removed.storageKey, error));
+}

@@ -1,0 +1,44 @@
+import type { Db, Tx } from "@/lib/db";
+import type { Actor } from "@/lib/auth/actor";
+import { assertCan, dossierWhereForActor, type Permission } from "@/lib/auth/authorization";
+import { AppError } from "@/lib/errors/app-error";
+import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The dossier of a document action, if the actor may do it: out of scope (or a malformed id) is NOT_FOUND. */
+export async function dossierForDocuments(db: Db, actor: Actor, applicationId: string, permission: Permission) {
+  if (!UUID.test(applicationId)) throw new AppError("NOT_FOUND");
+  const dossier = await db.application.findFirst({
+    where: { AND: [{ id: applicationId }, dossierWhereForActor(actor)] },
+    select: { id: true, status: true, employerId: true, filedById: true, competentRegion: true, worker: { select: { userId: true } } },
+  });
+  if (!dossier) throw new AppError("NOT_FOUND");
+  assertCan(actor, permission, dossier);
+  return dossier;
+}
+
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}
+
+/** Documents change only on a draft; after submission the database refuses it as well. */
+export function notDraft(): AppError {
+  return new AppError("CONFLICT", { fieldErrors: [{ path: "file", message: "documents.errors.notDraft" }] });
+}
+
+/**
+ * Locks the dossier's row until the transaction ends and answers its status then: an upload or a
+ * deletion and a submission (or the draft's deletion) of the same dossier happen one after the
+ * other, so no document lands on a submitted or deleted dossier. Call inside the transaction.
+ */
+export async function lockDossier(tx: Tx, applicationId: string): Promise<ApplicationStatus | null> {
+  const rows = await tx.$queryRaw<{ status: ApplicationStatus }[]>`SELECT "status" FROM "Application" WHERE "id" = ${applicationId}::uuid FOR UPDATE`;
+  return rows[0]?.status ?? null;
+}
+
+/** The bytes a dossier's documents take together, against its limit. */
+export async function usedBytes(db: Db | Tx, applicationId: string): Promise<number> {
+  const total = await db.document.aggregate({ where: { applicationId }, _sum: { sizeBytes: true } });
+  return total._sum.sizeBytes ?? 0;
+}
