@@ -1,6 +1,10 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { OrganisationKind, Region, Role } from "@/lib/generated/prisma/enums";
 import { dayToDate } from "@/lib/dates";
+import type { Actor } from "@/lib/auth/actor";
+import { startDraftApplication } from "@/lib/filing/start-draft-application";
+import { saveFilingStep } from "@/lib/filing/save-filing-step";
+import { FORM_STEPS, type FormStep } from "@/lib/filing/task-list";
 import { isEnterpriseNumber, withKboCheckDigits } from "@/lib/identifiers/enterprise-number";
 
 /**
@@ -103,29 +107,81 @@ export async function grantMandate(
   });
 }
 
-/** A valid "new application" form for the given establishment units, as a user would fill it in. */
-export function draftApplicationInput(
-  workplaces: ({ establishmentUnitId: string; sharePercent: number } | { postalCode: string; sharePercent: number })[],
-  overrides: Record<string, unknown> = {},
+type Workplace = { establishmentUnitId: string; sharePercent: number } | { postalCode: string; sharePercent: number };
+
+/**
+ * The answers of the guided filing's form steps (lib/filing), as a user would give them: a highly
+ * skilled worker from India, living there, first application, fee paid. Overrides replace whole
+ * fields of a step (`worker` replaces fields of the worker).
+ */
+export function filingStepValues(
+  workplaces: Workplace[],
+  overrides: { residence?: Record<string, unknown>; worker?: Record<string, unknown>; employment?: Record<string, unknown>; fee?: Record<string, unknown> } = {},
 ) {
   return {
-    type: "COMBINED_PERMIT_FIXED",
-    category: "HIGHLY_SKILLED",
+    residence: { residesInBelgium: false, residenceCountry: "IN", diplomaticPostCode: "NEW_DELHI", ...overrides.residence },
     worker: {
-      givenNames: "Priya",
-      familyName: `Sharma-${uniqueStem()}`,
-      dateOfBirth: "1992-04-17",
-      nationality: "IN",
-      passportNumber: `P${randomDigits(7)}`,
-      email: "",
-      residesInBelgium: false,
-      residenceCountry: "IN",
+      worker: {
+        givenNames: "Priya",
+        familyName: `Sharma-${uniqueStem()}`,
+        dateOfBirth: "1992-04-17",
+        nationality: "IN",
+        passportNumber: `P${randomDigits(7)}`,
+        passportExpiresOn: "2034-01-31",
+        email: "",
+        ...overrides.worker,
+      },
     },
-    jobTitle: "Software engineer",
-    iscoCode: "2512",
-    employmentStartDate: "2027-03-01",
-    diplomaticPostCode: "NEW_DELHI",
-    workplaces,
-    ...overrides,
+    employment: {
+      category: "HIGHLY_SKILLED",
+      isRenewal: false,
+      isPosting: false,
+      regulatedProfession: false,
+      jobTitle: "Software engineer",
+      iscoCode: "2512",
+      // Above every region's highly skilled threshold, read per month (Brussels) or per year.
+      grossSalary: "90000",
+      employmentStartDate: "2027-03-01",
+      employmentEndDate: "",
+      workplaces,
+      ...overrides.employment,
+    },
+    fee: { feeExemptionClaimed: false, ...overrides.fee },
   };
+}
+
+export type FilingStepValues = ReturnType<typeof filingStepValues>;
+
+/** The checklist of filingStepValues' answers (worker abroad, adult, highly skilled, first application, fee paid). */
+export const COMPLETE_DOCUMENT_KINDS = [
+  "PASSPORT",
+  "FEE_PAYMENT_PROOF",
+  "CRIMINAL_RECORD",
+  "MEDICAL_CERTIFICATE",
+  "EMPLOYER_AFFILIATION_COMMITMENT",
+  "EMPLOYER_ID",
+  "EMPLOYMENT_CONTRACT",
+  "DIPLOMA",
+] as const;
+
+/** A small file that the upload's content check takes for a PDF. */
+export function tinyPdf(label = "demo"): Buffer {
+  return Buffer.from(`%PDF-1.4\n% ${label}\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n`);
+}
+
+/**
+ * Starts a draft and saves the given form steps through the filing's own use cases, in order, as
+ * the filer would; answers the draft's id and its version after the last step.
+ */
+export async function fileDraftApplication(
+  actor: Actor,
+  values: FilingStepValues,
+  options: { employerId?: string; steps?: readonly FormStep[] } = {},
+): Promise<{ id: string; version: number }> {
+  const { id } = await startDraftApplication({ actor, input: options.employerId ? { employerId: options.employerId } : {} });
+  let version = 0;
+  for (const step of options.steps ?? FORM_STEPS) {
+    ({ version } = await saveFilingStep({ actor, input: { applicationId: id, version, step, values: values[step] } }));
+  }
+  return { id, version };
 }

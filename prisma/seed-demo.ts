@@ -2,14 +2,17 @@ import { getDb } from "@/lib/db";
 import type { Region } from "@/lib/generated/prisma/enums";
 import { hashPassword } from "@/lib/auth/password";
 import { resolveActor } from "@/lib/auth/resolve-actor";
-import { createDraftApplication } from "@/lib/applications/create-draft-application";
+import { randomUUID } from "node:crypto";
+import { Readable } from "node:stream";
 import { submitApplication } from "@/lib/applications/submit-application";
-import { createCaseworker, createOrganisation, createUser, draftApplicationInput, grantMandate } from "./factories";
+import { uploadDocument } from "@/lib/documents/upload-document";
+import { COMPLETE_DOCUMENT_KINDS, createCaseworker, createOrganisation, createUser, fileDraftApplication, filingStepValues, grantMandate, tinyPdf } from "./factories";
 import { DEMO_PASSWORD, demoAccounts } from "./demo-accounts";
 
 /**
  * Demo data for development and the e2e tests: one account per role (per region for caseworkers),
- * an employer with units in every region, a mandatary with mandates, and one submitted dossier.
+ * an employer with units in every region, a mandatary with mandates, one submitted dossier and one
+ * draft half-way through the filing's steps.
  * Never run on a production start (lib/db/prepare-database.ts). Idempotent: it does nothing when
  * the demo employer already exists.
  */
@@ -63,33 +66,28 @@ export async function seedDemoData(): Promise<void> {
   for (const caseworker of caseworkers) await createCaseworker(db, { ...caseworker, passwordHash });
   await createCaseworker(db, { region: null, email: demoAccounts.immigrationOffice, name: "Els Wouters", passwordHash, locale: "nl" });
 
-  // One dossier filed through the real use cases, so the worker and the Flemish queue have something to show.
+  // One dossier filed through the real use cases, step by step and with its documents, so the
+  // worker and the Flemish queue have something to show; and a draft half-way through its steps.
   const actor = await resolveActor(employerUser.id);
   if (!actor) throw new Error("demo employer user has no actor");
   const [antwerp, ghent] = employer.establishmentUnits;
-  const draft = await createDraftApplication({
-    actor,
-    input: draftApplicationInput(
-      [
-        { establishmentUnitId: antwerp!.id, sharePercent: 60 },
-        { establishmentUnitId: ghent!.id, sharePercent: 40 },
-      ],
-      {
-        worker: {
-          givenNames: "Arjun",
-          familyName: "Mehta",
-          dateOfBirth: "1990-06-12",
-          nationality: "IN",
-          passportNumber: "Z1234567",
-          email: demoAccounts.worker,
-          residesInBelgium: false,
-          residenceCountry: "IN",
-        },
-      },
-    ),
-  });
-  await submitApplication({ actor, input: { applicationId: draft.id, version: 0 } });
-  const dossier = await db.application.findUniqueOrThrow({ where: { id: draft.id }, select: { workerId: true } });
+  const workplaces = [
+    { establishmentUnitId: antwerp!.id, sharePercent: 60 },
+    { establishmentUnitId: ghent!.id, sharePercent: 40 },
+  ];
+  const arjun = { givenNames: "Arjun", familyName: "Mehta", dateOfBirth: "1990-06-12", nationality: "IN", passportNumber: "Z1234567", email: demoAccounts.worker };
+  const filed = await fileDraftApplication(actor, filingStepValues(workplaces, { worker: arjun, employment: { jobTitle: "Data engineer", iscoCode: "2521" } }));
+  for (const kind of COMPLETE_DOCUMENT_KINDS) {
+    await uploadDocument({ actor, input: { applicationId: filed.id, kind, fileName: `${kind.toLowerCase().replaceAll("_", "-")}.pdf`, content: Readable.from([tinyPdf(kind)]) } });
+  }
+  await submitApplication({ actor, input: { applicationId: filed.id, version: filed.version, submissionKey: randomUUID(), declaration: true } });
+  const dossier = await db.application.findUniqueOrThrow({ where: { id: filed.id }, select: { workerId: true } });
   const workerUser = await createUser(db, { email: demoAccounts.worker, name: "Arjun Mehta", passwordHash, locale: "en" });
-  await db.worker.update({ where: { id: dossier.workerId }, data: { userId: workerUser.id } });
+  await db.worker.update({ where: { id: dossier.workerId! }, data: { userId: workerUser.id } });
+
+  await fileDraftApplication(
+    actor,
+    filingStepValues(workplaces, { worker: { givenNames: "Wei", familyName: "Li", dateOfBirth: "1994-11-02", nationality: "CN", passportNumber: "E98765432" }, residence: { residenceCountry: "CN", diplomaticPostCode: "BEIJING" } }),
+    { steps: ["residence", "worker"] },
+  );
 }

@@ -38,7 +38,7 @@ export async function answerUpload({ request, actor, applicationId, locale }: { 
       request,
       (formFields, file, fileName) => {
         fields = formFields;
-        return uploadDocument({ actor, input: { applicationId, kind: formFields.kind, fileName, content: file } });
+        return uploadDocument({ actor, input: { applicationId, kind: formFields.kind, fileName, issuedOn: formFields.issuedOn, content: file } });
       },
       documentLimits().maxDossierBytes,
     );

@@ -5,8 +5,8 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "@/i18n/navigation";
 import type { DocumentKind } from "@/lib/generated/prisma/enums";
 import type { Translate } from "@/lib/i18n/locales";
-import { acceptedMediaTypes, extensionOf, megabytes, sizeError, uploadFieldsSchema, type DocumentLimits } from "@/lib/documents/upload-input";
-import { Field, buttonClass } from "@/components/forms/field";
+import { acceptedMediaTypes, DATED_CERTIFICATES, extensionOf, megabytes, sizeError, uploadFieldsSchema, type DocumentLimits } from "@/lib/documents/upload-input";
+import { Field, buttonClass, inputClass } from "@/components/forms/field";
 
 const accept = [...acceptedMediaTypes, ...Object.values(extensionOf).flat()].join(",");
 
@@ -50,7 +50,8 @@ export function UploadForm({
     // Taken now: the file input is disabled while the upload runs, and disabled fields are not sent.
     const body = new FormData(form);
     const file = (form.elements.namedItem("file") as HTMLInputElement).files?.[0];
-    const fields = uploadFieldsSchema.safeParse({ kind, fileName: file?.name ?? "" });
+    const issuedOn = (form.elements.namedItem("issuedOn") as HTMLInputElement | null)?.value;
+    const fields = uploadFieldsSchema.safeParse({ kind, fileName: file?.name ?? "", issuedOn });
     if (!fields.success || !file) {
       setNotice({ kind: "error", text: t(fields.error?.issues[0]?.message ?? "documents.errors.fileRequired") });
       return;
@@ -99,6 +100,11 @@ export function UploadForm({
       {/* The fields before the file: the server reads them before the file's bytes arrive. */}
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="kind" value={kind} />
+      {DATED_CERTIFICATES.includes(kind) ? (
+        <Field path={`issuedOn.${kind}`} label={t("documents.issuedOn")} hint={t("documents.issuedOnHint")}>
+          {(props) => <input {...props} type="date" name="issuedOn" disabled={progress !== null} className={`${inputClass} max-w-56`} />}
+        </Field>
+      ) : null}
       <Field path={`file.${kind}`} label={t("documents.uploadLabel", { item: itemLabel })} hint={t("documents.uploadHint", { maxMB: megabytes(limits.maxFileBytes) })} error={error}>
         {(props) => <input {...props} type="file" name="file" accept={accept} disabled={progress !== null} className="block w-full max-w-md" />}
       </Field>

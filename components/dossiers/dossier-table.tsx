@@ -41,7 +41,7 @@ export function DossierTable({
                   {dossier.referenceNumber ?? t("dossierList.draft")}
                 </Link>
               </td>
-              <td className="py-2 pr-3">{`${dossier.worker.givenNames} ${dossier.worker.familyName}`}</td>
+              <td className="py-2 pr-3">{dossier.worker ? `${dossier.worker.givenNames} ${dossier.worker.familyName}` : "—"}</td>
               {showEmployer ? <td className="py-2 pr-3">{dossier.employer.name}</td> : null}
               <td className="py-2 pr-3">{t(`applicationTypes.${dossier.type}`)}</td>
               {showRegion ? <td className="py-2 pr-3">{dossier.competentRegion ? t(`routing.regions.${dossier.competentRegion}`) : "—"}</td> : null}

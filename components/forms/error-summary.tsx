@@ -7,6 +7,8 @@ import { useHydrated } from "./use-hydrated";
 export interface SummaryError {
   /** The id of the field the error belongs to, or undefined for an error about the whole form. */
   fieldId?: string;
+  /** Where the error is put right when that is on another page (a step of the filing), instead of the field. */
+  href?: string;
   message: string;
 }
 
@@ -46,8 +48,8 @@ export function ErrorSummary({ errors, submission }: { errors: SummaryError[]; s
       <ul className="list-disc pl-5">
         {ordered.map((error, index) => (
           <li key={`${error.fieldId ?? "form"}-${index}`}>
-            {error.fieldId ? (
-              <a href={`#${error.fieldId}`} className="font-semibold text-danger-600 underline">
+            {error.fieldId || error.href ? (
+              <a href={error.href ?? `#${error.fieldId}`} className="font-semibold text-danger-600 underline">
                 {error.message}
               </a>
             ) : (

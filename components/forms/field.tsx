@@ -1,9 +1,7 @@
 import type { ReactNode } from "react";
+import { fieldId } from "@/lib/forms/field-id";
 
-/** Field ids are derived from form paths, so that error-summary links and labels always agree. */
-export function fieldId(path: string): string {
-  return `field-${path.replace(/\./g, "-")}`;
-}
+export { fieldId };
 
 /** A labelled field with its hint and error; the control gets the id and aria attributes. */
 export function Field({

@@ -22,13 +22,14 @@ export type FormAction = (previous: FormState, formData: FormData) => Promise<Fo
  *   one; a good one sends the browser's own FormData to the same action, so both paths post the
  *   same fields. The action's answer arrives as the same state, and its field errors become RHF's.
  */
-export function useServerForm<Values extends FieldValues>({
+export function useServerForm<Values extends FieldValues, Parsed extends FieldValues = Values>({
   action,
   resolver,
   defaultValues,
 }: {
   action: FormAction;
-  resolver: Resolver<Values>;
+  /** The form's zod schema; what it parses to is not used here, the server parses the post again. */
+  resolver: Resolver<Values, unknown, Parsed>;
   defaultValues: DefaultValues<Values>;
 }) {
   const t = useTranslations() as unknown as Translate;
@@ -36,7 +37,7 @@ export function useServerForm<Values extends FieldValues>({
   // What was entered and refused comes back from the action; a form seen for the first time starts from the page's values.
   const defaults = (state.values ?? defaultValues) as DefaultValues<Values>;
   const serverErrors = useMemo(() => nestFieldErrors(state.fieldErrors) as FieldErrors<Values>, [state]);
-  const form = useForm<Values>({ resolver, defaultValues: defaults, errors: serverErrors, shouldFocusError: false });
+  const form = useForm<Values, unknown, Parsed>({ resolver, defaultValues: defaults, errors: serverErrors, shouldFocusError: false });
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     const element = event.currentTarget;

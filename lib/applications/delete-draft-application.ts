@@ -38,7 +38,7 @@ export async function deleteDraftApplication({ actor, input }: { actor: Actor; i
     // The status and version in the filter make a concurrent submission or change win cleanly.
     const deleted = await tx.application.deleteMany({ where: { id: dossier.id, status: "DRAFT", version: dossier.version } });
     if (deleted.count !== 1) throw new AppError("CONFLICT");
-    await tx.worker.deleteMany({ where: { id: dossier.workerId, applications: { none: {} } } });
+    if (dossier.workerId) await tx.worker.deleteMany({ where: { id: dossier.workerId, applications: { none: {} } } });
     await recordAudit(tx, {
       actor,
       action: "application.delete-draft",

@@ -6,14 +6,14 @@ import { dayInBelgium } from "@/lib/dates";
 import { assertMandateInForce } from "@/lib/mandates/find-active-mandate";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan, dossierWhereForActor } from "@/lib/auth/authorization";
-import { AppError, isAppError } from "@/lib/errors/app-error";
+import { AppError, isAppError, type FieldError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/errors/validation";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { enqueueNotification } from "@/lib/notifications/enqueue-notification";
 import { appendStatusEvents } from "./events";
 import { allocateReferenceNumber } from "./reference-number";
 import { canTransition, transitions } from "./status";
-import { missingForSubmission } from "./completeness";
+import { filingReadiness } from "@/lib/filing/readiness";
 import { routeDossier } from "./routing-input-for-dossier";
 
 export const submitApplicationSchema = z.object({
@@ -26,11 +26,19 @@ export const submitApplicationSchema = z.object({
   submissionKey: z.uuid("validation.submissionKeyRequired"),
   /** Only when the rules could not decide: one of the tied regions, picked by the filer. */
   regionPick: z.enum(Region, { error: "validation.regionPickRequired" }).optional(),
+  /** The check page's declaration; refused with the other problems when it is not ticked. */
+  declaration: z.boolean().optional(),
 });
 
+/** What the submit form posts that is not text. */
+export const submitApplicationFieldKinds = { numbers: ["version"], checkboxes: ["declaration"] };
+
 /**
- * Submits a complete draft: routes it to the competent region, gives it its reference number and
- * puts it in that region's queue. Everything it writes — the dossier, its documents made read-only,
+ * Submits a complete draft: re-runs every rule for the day (the steps' own, the in-country and
+ * diplomatic-post rules, the category rules of the competent region, the checklist, the fee) and
+ * refuses anything incomplete with the list of what is missing; else routes it to the competent
+ * region, gives it its reference number, records the dated rule rows that judged it, and puts it
+ * in that region's queue. Everything it writes — the dossier, its documents made read-only,
  * the status events, the audit entry and the confirmation in the outbox — is one transaction, so a
  * failure anywhere leaves the draft as it was. Idempotent per submission key.
  */
@@ -41,8 +49,9 @@ export async function submitApplication({ actor, input }: { actor: Actor; input:
     where: { AND: [{ id: data.applicationId }, dossierWhereForActor(actor)] },
     include: {
       employer: { select: { registeredOfficeCountry: true, registeredOfficePostalCode: true } },
-      worker: { select: { userId: true, residesInBelgium: true } },
+      worker: true,
       workplaces: { include: { establishmentUnit: { select: { city: true } } }, orderBy: { position: "asc" } },
+      documents: { select: { kind: true } },
       createdBy: { select: { email: true, locale: true } },
     },
   });
@@ -54,20 +63,22 @@ export async function submitApplication({ actor, input }: { actor: Actor; input:
   const now = new Date();
   await assertMandateInForce(db, actor, dossier.employerId, dayInBelgium(now));
 
-  const missing = missingForSubmission(dossier);
-  if (missing.length > 0) throw new AppError("VALIDATION", { fieldErrors: missing });
-
+  // Every rule again, as in force today; what is missing comes back as one list, each item at the
+  // path of the step (or document) where it is put right.
+  const problems: FieldError[] = [];
   const routed = routeDossier(dossier);
-  if (!routed.ok) throw new AppError("VALIDATION", { fieldErrors: routed.fieldErrors });
-  const routing = routed.result;
-  let region = routing.region;
-  const pickedByFiler = region === null;
-  if (region === null) {
-    if (!data.regionPick || !routing.candidates.includes(data.regionPick)) {
-      throw new AppError("VALIDATION", { fieldErrors: [{ path: "regionPick", message: "validation.regionPickRequired" }] });
-    }
-    region = data.regionPick;
+  if (!routed.ok) problems.push(...routed.fieldErrors);
+  const routing = routed.ok ? routed.result : null;
+  const pickedByFiler = routing !== null && routing.region === null;
+  let region = routing?.region ?? null;
+  if (pickedByFiler) {
+    if (data.regionPick && routing.candidates.includes(data.regionPick)) region = data.regionPick;
+    else problems.push({ path: "regionPick", message: "validation.regionPickRequired" });
   }
+  const rules = filingReadiness(dossier, region, dayInBelgium(now));
+  problems.push(...rules.problems);
+  if (data.declaration !== true) problems.push({ path: "declaration", message: "validation.declarationRequired" });
+  if (problems.length > 0 || routing === null || region === null) throw new AppError("VALIDATION", { fieldErrors: problems });
 
   const { from, to } = { from: dossier.status, to: transitions.submit.to };
   try {
@@ -86,6 +97,8 @@ export async function submitApplication({ actor, input }: { actor: Actor; input:
           routingReason: routing.reason as unknown as Prisma.InputJsonValue,
           routingCandidates: routing.candidates,
           regionPickedByFiler: pickedByFiler,
+          declarationAcceptedAt: now,
+          appliedRuleIds: rules.appliedRuleIds,
         },
       });
       // Lost the race, e.g. to the other request of a double click: nothing of this one is kept.
@@ -102,7 +115,7 @@ export async function submitApplication({ actor, input }: { actor: Actor; input:
         entityType: "Application",
         entityId: dossier.id,
         outcome: "SUCCESS",
-        metadata: { referenceNumber, region, rule: routing.rule },
+        metadata: { referenceNumber, region, rule: routing.rule, appliedRuleIds: rules.appliedRuleIds },
       });
       await enqueueNotification(tx, {
         topic: "application.submitted",

@@ -28,6 +28,7 @@ const situations: { name: string; dossier: DossierScope; readers: Role[] }[] = [
   { name: "dossier filed by the mandatary", dossier: { ...base, filedById: MANDATARY }, readers: ["EMPLOYER_USER", "EMPLOYER_ADMIN", "MANDATARY_USER", "REGIONAL_CASEWORKER", "WORKER"] },
   { name: "mandatary's draft", dossier: { ...base, filedById: MANDATARY, status: "DRAFT", competentRegion: null }, readers: ["EMPLOYER_USER", "EMPLOYER_ADMIN", "MANDATARY_USER"] },
   { name: "dossier of a worker with no account", dossier: { ...base, worker: { userId: null } }, readers: ["EMPLOYER_USER", "EMPLOYER_ADMIN", "REGIONAL_CASEWORKER"] },
+  { name: "draft whose worker step is not saved yet", dossier: { ...base, status: "DRAFT", competentRegion: null, worker: null }, readers: ["EMPLOYER_USER", "EMPLOYER_ADMIN"] },
   { name: "another employer's dossier", dossier: { ...base, employerId: OTHER_EMPLOYER, filedById: OTHER_EMPLOYER, worker: { userId: "worker-b" } }, readers: ["REGIONAL_CASEWORKER"] },
   { name: "dossier of another region", dossier: { ...base, competentRegion: "WALLOON_REGION" }, readers: ["EMPLOYER_USER", "EMPLOYER_ADMIN", "WORKER"] },
   { name: "another region's dossier of another employer", dossier: { ...base, employerId: OTHER_EMPLOYER, filedById: OTHER_EMPLOYER, worker: { userId: "worker-b" }, competentRegion: "BRUSSELS_CAPITAL_REGION" }, readers: [] },

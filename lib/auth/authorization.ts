@@ -71,7 +71,8 @@ export const statusesAtImmigrationOffice: readonly ApplicationStatus[] = [
 export interface DossierScope {
   employerId: string;
   filedById: string;
-  worker: { userId: string | null };
+  /** Null while the draft's worker step is not saved yet. */
+  worker: { userId: string | null } | null;
   competentRegion: string | null;
   status: ApplicationStatus;
 }
@@ -88,7 +89,7 @@ function isInScope(actor: Actor, dossier: DossierScope): boolean {
     case "IMMIGRATION_CASEWORKER":
       return statusesAtImmigrationOffice.includes(dossier.status);
     case "WORKER":
-      return dossier.status !== "DRAFT" && dossier.worker.userId === actor.userId;
+      return dossier.status !== "DRAFT" && dossier.worker !== null && dossier.worker.userId === actor.userId;
   }
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { overlappingRows } from "@/lib/reference/dated";
 import { BLUE_CARD_CONTRACT_ROWS, blueCardContractRuleFor } from "./blue-card-contract";
 import { checkCategoryRules, type CategoryRulesInput } from "./check-category-rules";
-import { SALARY_THRESHOLD_ROWS, salaryThresholdFor } from "./salary-thresholds";
+import { SALARY_THRESHOLD_ROWS, salaryPeriodOf, salaryThresholdFor } from "./salary-thresholds";
 
 describe("salary thresholds", () => {
   it("have one row per region, category, rate and day", () => {
@@ -125,5 +125,12 @@ describe("checkCategoryRules", () => {
 
   it("has nothing to check for a category without thresholds", () => {
     expect(checkCategoryRules({ ...blueCard, category: "SEASONAL_WORKER", grossSalaryCents: null, salaryPeriod: null }, day)).toEqual({ problems: [], notices: [], ruleIds: [] });
+  });
+});
+
+describe("salaryPeriodOf", () => {
+  it("asks the salary in the unit each region's thresholds use", () => {
+    for (const row of SALARY_THRESHOLD_ROWS) expect(salaryPeriodOf(row.region), row.id).toBe(row.period);
+    expect(salaryPeriodOf(null)).toBe("ANNUAL");
   });
 });

@@ -112,3 +112,11 @@ export function salaryThresholdFor(
   const lastKnown = rows.filter((r) => r.variant === "STANDARD" && r.validUntil !== null && r.validUntil < day).at(-1);
   return { status: "unknown", lastKnown };
 }
+
+/**
+ * The unit a region sets its salary thresholds in, which the filing asks the salary in: Brussels
+ * per month, the other regions per year (the rows above keep the same units).
+ */
+export function salaryPeriodOf(region: Region | null): SalaryPeriod {
+  return region === "BRUSSELS_CAPITAL_REGION" ? "MONTHLY" : "ANNUAL";
+}

@@ -57,7 +57,7 @@ describe("explainChecklist", () => {
     expect(answer.explanation).toMatch(/^The worker lives abroad/);
     expect(answer.documents[0]).toEqual({
       code: "PASSPORT",
-      name: "Copy of the passport",
+      name: "Copy of a valid passport",
       acceptedInsteadOf: [],
       reason: "Every application needs a copy of the worker's valid passport or equivalent travel document.",
       ruleId: "checklist.passport.2019",

@@ -61,7 +61,8 @@ export function explainChecklistResult(checklist: Checklist, t: Translate): Chec
     explanation: ct(explanationKey(checklist)),
     documents: checklist.items.map((item) => ({
       code: item.code,
-      name: ct(`documents.${item.code}`),
+      // One set of document names for the whole portal: the documents area's.
+      name: t(`documents.kinds.${item.code}`),
       acceptedInsteadOf: item.acceptedInsteadOf,
       reason: ct(`reasons.${item.reason.key}`, item.reason.values),
       ruleId: item.ruleId,

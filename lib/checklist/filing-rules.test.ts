@@ -25,7 +25,9 @@ const dossier: DossierForFilingRules = {
   salaryPeriod: "MONTHLY",
   employmentStartDate: dayToDate("2027-01-04"),
   employmentEndDate: null,
-  worker: { dateOfBirth: dayToDate("1990-03-15"), nationality: "IN", residesInBelgium: false, residenceCountry: "IN", passportExpiresOn: dayToDate("2030-01-01") },
+  workerResidesInBelgium: false,
+  workerResidenceCountry: "IN",
+  worker: { dateOfBirth: dayToDate("1990-03-15"), nationality: "IN", passportExpiresOn: dayToDate("2030-01-01") },
   documents: uploaded(...GENERAL, "DIPLOMA"),
 };
 const problems = (changes: Partial<DossierForFilingRules>, on = day) => checkFilingRules({ ...dossier, ...changes }, on).problems;
@@ -72,7 +74,7 @@ describe("checkFilingRules: what the submission re-checks", () => {
   });
 
   it("refuses filing from Belgium where the in-country rule does", () => {
-    const inBelgium = { worker: { ...dossier.worker, residesInBelgium: true, residenceCountry: "BE" }, diplomaticPostCode: null, documents: uploaded(...GENERAL, "DIPLOMA", "LEGAL_STAY_PROOF") };
+    const inBelgium = { workerResidesInBelgium: true, workerResidenceCountry: null, diplomaticPostCode: null, documents: uploaded(...GENERAL, "DIPLOMA", "LEGAL_STAY_PROOF") };
     expect(problems({ ...inBelgium, stayType: "LEGAL_SHORT_STAY" })).toEqual([]);
     expect(problems({ ...inBelgium, stayType: null })).toEqual([{ path: "stayType", message: "checklist.problems.stayTypeRequired" }]);
     expect(problems({ ...inBelgium, stayType: "PROCEDURE_DOCUMENT" })).toEqual([{ path: "stayType", message: "checklist.problems.notFromBelgium.PROCEDURE_DOCUMENT" }]);
@@ -90,8 +92,8 @@ describe("checkFilingRules: what the submission re-checks", () => {
     expect(problems({ diplomaticPostCode: "ANKARA" })).toEqual([{ path: "diplomaticPostCode", message: "validation.diplomaticPostRequired" }]);
     expect(problems({ diplomaticPostCode: "TOKYO" })).toEqual([{ path: "diplomaticPostCode", message: "checklist.problems.diplomaticPostNotServing" }]);
     // Nepal is served from New Delhi; Chad by no post, so any open post will do.
-    expect(problems({ worker: { ...dossier.worker, residenceCountry: "NP" } })).toEqual([]);
-    expect(problems({ worker: { ...dossier.worker, residenceCountry: "TD" }, diplomaticPostCode: "PARIS" })).toEqual([]);
+    expect(problems({ workerResidenceCountry: "NP" })).toEqual([]);
+    expect(problems({ workerResidenceCountry: "TD", diplomaticPostCode: "PARIS" })).toEqual([]);
   });
 
   it("checks the fee exemption's ground against the worker", () => {
@@ -124,7 +126,7 @@ describe("checkFilingRules: what the submission re-checks", () => {
   it("has a message in every language for every problem and notice it names", async () => {
     const keys = [
       ...problems({ regulatedProfession: null, feeExemptionClaimed: null }),
-      ...problems({ worker: { ...dossier.worker, residesInBelgium: true, passportExpiresOn: dayToDate("2020-01-01") }, documents: [] }),
+      ...problems({ workerResidesInBelgium: true, worker: { ...dossier.worker, passportExpiresOn: dayToDate("2020-01-01") }, documents: [] }),
       ...checkFilingRules({ ...dossier, competentRegion: "GERMAN_SPEAKING_COMMUNITY" }, day).notices,
       ...Object.values(DocumentKind).map((kind) => ({ path: "", message: `checklist.missing.${kind}`, values: {} })),
     ];

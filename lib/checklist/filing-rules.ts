@@ -2,6 +2,7 @@ import { checkCategoryRules } from "@/lib/category-rules/check-category-rules";
 import { dateToDay, type IsoDay } from "@/lib/dates";
 import type { FieldError } from "@/lib/errors/app-error";
 import type { DocumentKind, FeeExemptionGround, PermitCategory, Region, SalaryPeriod, StayType } from "@/lib/generated/prisma/enums";
+import type { ChecklistAnswers } from "./answers";
 import { checklistFor, isAdultOn, missingDocuments, type Checklist } from "./checklist";
 import { checkDiplomaticPost } from "./diplomatic-post-rule";
 
@@ -23,7 +24,11 @@ export interface DossierForFilingRules {
   salaryPeriod: SalaryPeriod | null;
   employmentStartDate: Date | null;
   employmentEndDate: Date | null;
-  worker: { dateOfBirth: Date; nationality: string; residesInBelgium: boolean; residenceCountry: string; passportExpiresOn: Date | null };
+  /** Where the worker lives (the filing's first step). */
+  workerResidesInBelgium: boolean;
+  /** ISO 3166-1 alpha-2 country of a worker living abroad. */
+  workerResidenceCountry: string | null;
+  worker: { dateOfBirth: Date; nationality: string; passportExpiresOn: Date | null };
   documents: readonly { kind: DocumentKind }[];
 }
 
@@ -54,48 +59,26 @@ export function checkFilingRules(dossier: DossierForFilingRules, day: IsoDay): F
   if (dossier.category === null) problems.push({ path: "category", message: "validation.categoryRequired" });
   if (dossier.regulatedProfession === null) problems.push({ path: "regulatedProfession", message: "checklist.problems.regulatedProfessionRequired" });
   if (dossier.feeExemptionClaimed === null) problems.push({ path: "feeExemptionClaimed", message: "checklist.problems.feeAnswerRequired" });
-  if (worker.residesInBelgium && dossier.stayType === null) problems.push({ path: "stayType", message: "checklist.problems.stayTypeRequired" });
+  if (dossier.workerResidesInBelgium && dossier.stayType === null) problems.push({ path: "stayType", message: "checklist.problems.stayTypeRequired" });
   if (worker.passportExpiresOn && dateToDay(worker.passportExpiresOn) < day) {
     problems.push({ path: "worker.passportExpiresOn", message: "checklist.problems.passportExpired" });
   }
 
   const post = checkDiplomaticPost(
-    { residesInBelgium: worker.residesInBelgium, residenceCountry: worker.residenceCountry, diplomaticPostCode: dossier.diplomaticPostCode },
+    { residesInBelgium: dossier.workerResidesInBelgium, residenceCountry: dossier.workerResidenceCountry ?? "", diplomaticPostCode: dossier.diplomaticPostCode },
     day,
   );
   problems.push(...post.problems);
   ruleIds.push(...post.ruleIds);
 
-  if (dossier.feeExemptionClaimed === true) {
-    const ground = dossier.feeExemptionGround;
-    if (ground === null) problems.push({ path: "feeExemptionGround", message: "checklist.problems.feeExemptionGroundRequired" });
-    else if (ground === "MINOR" && isAdultOn(birthDate, day)) problems.push({ path: "feeExemptionGround", message: "checklist.problems.feeExemptionNotMinor" });
-    else if (ground === "TURKISH_NATIONAL" && worker.nationality !== "TR") {
-      problems.push({ path: "feeExemptionGround", message: "checklist.problems.feeExemptionNotTurkish" });
-    } else if (ground === "OTHER" && !dossier.feeExemptionDetails?.trim()) {
-      problems.push({ path: "feeExemptionDetails", message: "checklist.problems.feeExemptionDetailsRequired" });
-    }
-  }
+  problems.push(...feeExemptionProblems({ ...dossier, worker: { dateOfBirth: birthDate, nationality: worker.nationality } }, day));
 
   const category = dossier.category;
   if (category === null || dossier.regulatedProfession === null || dossier.feeExemptionClaimed === null) {
     return { problems, notices, appliedRuleIds: ruleIds, checklist: null };
   }
 
-  const checklist = checklistFor(
-    {
-      workerLocation: worker.residesInBelgium ? "BELGIUM" : "ABROAD",
-      stayType: worker.residesInBelgium ? dossier.stayType : null,
-      euLongTermResidentSeekingSecondResidence: dossier.euLongTermResidentSecondResidence,
-      workerBirthDate: birthDate,
-      category,
-      applicationType: dossier.isRenewal ? "RENEWAL" : "FIRST",
-      employmentType: dossier.isPosting ? "POSTING" : "BELGIAN_EMPLOYMENT",
-      regulatedProfession: dossier.regulatedProfession,
-      feeExemptionClaimed: dossier.feeExemptionClaimed,
-    },
-    day,
-  );
+  const checklist = checklistFor(checklistAnswersOf({ ...dossier, category, regulatedProfession: dossier.regulatedProfession, feeExemptionClaimed: dossier.feeExemptionClaimed }), day);
   ruleIds.push(...checklist.ruleIds);
   const { inCountry } = checklist;
   if (inCountry.applies && !inCountry.allowed && dossier.stayType !== null) {
@@ -125,4 +108,47 @@ export function checkFilingRules(dossier: DossierForFilingRules, day: IsoDay): F
     ruleIds.push(...categoryRules.ruleIds);
   }
   return { problems, notices, appliedRuleIds: [...new Set(ruleIds)], checklist };
+}
+
+/** The answers the checklist needs, as a dossier holds them (once its category and the fee are answered). */
+export function checklistAnswersOf(
+  dossier: Pick<DossierForFilingRules, "workerResidesInBelgium" | "stayType" | "euLongTermResidentSecondResidence" | "isRenewal" | "isPosting"> & {
+    category: PermitCategory;
+    regulatedProfession: boolean;
+    feeExemptionClaimed: boolean;
+    worker: { dateOfBirth: Date };
+  },
+): ChecklistAnswers {
+  return {
+    workerLocation: dossier.workerResidesInBelgium ? "BELGIUM" : "ABROAD",
+    stayType: dossier.workerResidesInBelgium ? dossier.stayType : null,
+    euLongTermResidentSeekingSecondResidence: dossier.euLongTermResidentSecondResidence,
+    workerBirthDate: dateToDay(dossier.worker.dateOfBirth),
+    category: dossier.category,
+    applicationType: dossier.isRenewal ? "RENEWAL" : "FIRST",
+    employmentType: dossier.isPosting ? "POSTING" : "BELGIAN_EMPLOYMENT",
+    regulatedProfession: dossier.regulatedProfession,
+    feeExemptionClaimed: dossier.feeExemptionClaimed,
+  };
+}
+
+export interface FeeExemptionAnswers {
+  feeExemptionClaimed: boolean | null;
+  feeExemptionGround: FeeExemptionGround | null;
+  feeExemptionDetails: string | null;
+  worker: { dateOfBirth: IsoDay; nationality: string };
+}
+
+/**
+ * Whether a claimed exemption from the fee has a ground that fits the worker on the day: the
+ * filing's fee step and the submission ask the same.
+ */
+export function feeExemptionProblems(answers: FeeExemptionAnswers, day: IsoDay): FieldError[] {
+  if (answers.feeExemptionClaimed !== true) return [];
+  const ground = answers.feeExemptionGround;
+  if (ground === null) return [{ path: "feeExemptionGround", message: "checklist.problems.feeExemptionGroundRequired" }];
+  if (ground === "MINOR" && isAdultOn(answers.worker.dateOfBirth, day)) return [{ path: "feeExemptionGround", message: "checklist.problems.feeExemptionNotMinor" }];
+  if (ground === "TURKISH_NATIONAL" && answers.worker.nationality !== "TR") return [{ path: "feeExemptionGround", message: "checklist.problems.feeExemptionNotTurkish" }];
+  if (ground === "OTHER" && !answers.feeExemptionDetails?.trim()) return [{ path: "feeExemptionDetails", message: "checklist.problems.feeExemptionDetailsRequired" }];
+  return [];
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { PermitCategory, StayType } from "@/lib/generated/prisma/enums";
-import { categoryFileableFromLegalStay, inCountryFiling, type InCountryAnswers } from "./in-country";
+import { inCountryFiling, inCountryStayRefusal, type InCountryAnswers } from "./in-country";
 
 const day = "2026-11-29";
 const inBelgium = (category: PermitCategory, stayType: StayType | null = "LEGAL_SHORT_STAY", euLtr = false): InCountryAnswers => ({
@@ -72,8 +72,13 @@ describe("filing for a worker who lives in Belgium (seed 001, REFERENCE §3)", (
     expect(() => inCountryFiling(inBelgium("OTHER"), "2018-12-31")).toThrow(/No in-country filing rule/);
   });
 
-  it("tells the filing form (legal stay, kind not asked) which categories it may file", () => {
-    const fileable = Object.values(PermitCategory).filter((c) => categoryFileableFromLegalStay(c, day));
-    expect(fileable).toEqual(["HIGHLY_SKILLED", "EXECUTIVE", "EU_BLUE_CARD", "INTRA_CORPORATE_TRANSFEREE", "RESEARCHER", "MEDIUM_SKILLED_SHORTAGE"]);
+  it("names the kinds of stay nothing can be filed from, whatever the category", () => {
+    expect(Object.values(StayType).map((stay) => inCountryStayRefusal(stay))).toEqual([null, null, "ILLEGAL_STAY", "PROCEDURE_DOCUMENT"]);
+    expect(inCountryStayRefusal(null)).toBeNull();
+    for (const stay of ["ILLEGAL_STAY", "PROCEDURE_DOCUMENT"] as const) {
+      for (const category of Object.values(PermitCategory)) {
+        expect(inCountryFiling({ ...inBelgium(category), stayType: stay }, day)).toMatchObject({ allowed: false, reason: inCountryStayRefusal(stay) });
+      }
+    }
   });
 });

@@ -1,5 +1,5 @@
 import type { IsoDay } from "@/lib/dates";
-import type { PermitCategory } from "@/lib/generated/prisma/enums";
+import type { PermitCategory, StayType } from "@/lib/generated/prisma/enums";
 import { inForce, type Dated } from "@/lib/reference/dated";
 import type { ChecklistAnswers } from "./answers";
 
@@ -78,8 +78,8 @@ export function inCountryFiling(answers: InCountryAnswers, day: IsoDay): InCount
     exception,
     ruleId: rule.id,
   });
-  if (answers.stayType === "ILLEGAL_STAY") return decide(false, "ILLEGAL_STAY");
-  if (answers.stayType === "PROCEDURE_DOCUMENT") return decide(false, "PROCEDURE_DOCUMENT");
+  const refusedStay = inCountryStayRefusal(answers.stayType);
+  if (refusedStay) return decide(false, refusedStay);
   if (answers.euLongTermResidentSeekingSecondResidence) return decide(true, "EU_LONG_TERM_RESIDENT_SECOND_RESIDENCE");
   if (rule.fromAbroadOnly.includes(answers.category)) {
     const reason = rule.exemptCategories.includes(answers.category) ? "EXEMPT_FROM_LABOUR_MARKET_TEST" : "NOT_EXEMPT_FROM_LABOUR_MARKET_TEST";
@@ -93,11 +93,9 @@ export function inCountryFiling(answers: InCountryAnswers, day: IsoDay): InCount
 }
 
 /**
- * For the filing form, which asks only whether the worker stays legally (not how, nor about a
- * second residence): may this category be filed from a legal stay in Belgium? Judged as a legal
- * short stay, so a trainee with a long stay is refused until the form asks for the kind of stay.
+ * The kinds of stay no application can be filed from, whatever the category: the filing's first
+ * step refuses them at once, before anything else is asked.
  */
-export function categoryFileableFromLegalStay(category: PermitCategory, day: IsoDay): boolean {
-  const decision = inCountryFiling({ workerLocation: "BELGIUM", stayType: "LEGAL_SHORT_STAY", euLongTermResidentSeekingSecondResidence: false, category }, day);
-  return decision.applies && decision.allowed;
+export function inCountryStayRefusal(stayType: StayType | null): Extract<InCountryReason, "ILLEGAL_STAY" | "PROCEDURE_DOCUMENT"> | null {
+  return stayType === "ILLEGAL_STAY" || stayType === "PROCEDURE_DOCUMENT" ? stayType : null;
 }

@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { AppError, isAppError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/errors/validation";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { dayInBelgium } from "@/lib/dates";
+import { dayInBelgium, dayToDate } from "@/lib/dates";
 import { assertMandateInForce } from "@/lib/mandates/find-active-mandate";
 import { getStorage } from "@/lib/storage/get-storage";
 import type { DocumentKind } from "@/lib/generated/prisma/enums";
@@ -13,7 +13,7 @@ import { documentLimits } from "./document-limits";
 import { dossierForDocuments, lockDossier, notDraft, usedBytes } from "./dossier-access";
 import { newStorageKey } from "./dossier-files";
 import { UploadInspector } from "./inspect-upload";
-import { sizeError, uploadFieldsSchema, type AcceptedMediaType } from "./upload-input";
+import { DATED_CERTIFICATES, sizeError, uploadFieldsSchema, type AcceptedMediaType } from "./upload-input";
 
 export interface UploadDocumentInput {
   applicationId: string;
@@ -21,6 +21,8 @@ export interface UploadDocumentInput {
   kind: unknown;
   /** The file's name, as sent (cleaned and checked here). */
   fileName: unknown;
+  /** A certificate's date of issue, as sent (optional; checked here, kept for dated certificates only). */
+  issuedOn?: unknown;
   /** The file's bytes; consumed to its end on success. On failure the caller discards the rest. */
   content: Readable;
 }
@@ -42,7 +44,8 @@ export interface UploadedDocument {
  * that no row lacks its file and no file lacks its row.
  */
 export async function uploadDocument({ actor, input }: { actor: Actor; input: UploadDocumentInput }): Promise<UploadedDocument> {
-  const fields = parseInput(uploadFieldsSchema, { kind: input.kind, fileName: input.fileName });
+  const fields = parseInput(uploadFieldsSchema, { kind: input.kind, fileName: input.fileName, issuedOn: input.issuedOn });
+  const issuedOn = fields.issuedOn && DATED_CERTIFICATES.includes(fields.kind) ? dayToDate(fields.issuedOn) : null;
   const db = getDb();
   const dossier = await dossierForDocuments(db, actor, input.applicationId, "document:upload");
   if (dossier.status !== "DRAFT") throw notDraft();
@@ -68,7 +71,7 @@ export async function uploadDocument({ actor, input }: { actor: Actor; input: Up
       const over = sizeError(inspected.sizeBytes, await usedBytes(tx, dossier.id), limits);
       if (over) throw new AppError("PAYLOAD_TOO_LARGE", { fieldErrors: [over] });
       const document = await tx.document.create({
-        data: { applicationId: dossier.id, kind: fields.kind, fileName: fields.fileName, storageKey: key, uploadedById: actor.userId, ...inspected },
+        data: { applicationId: dossier.id, kind: fields.kind, fileName: fields.fileName, issuedOn, storageKey: key, uploadedById: actor.userId, ...inspected },
         select: { id: true, kind: true, fileName: true, sizeBytes: true, sha256: true },
       });
       await recordAudit(tx, {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { addDays, dayInBelgium } from "@/lib/dates";
 import { documentLimits, defaultDocumentLimits } from "./document-limits";
 import { attachmentDisposition, downloadFileName } from "./file-name";
 import { cleanFileName, megabytes, sizeError, uploadFieldsSchema } from "./upload-input";
@@ -18,6 +19,16 @@ describe("upload fields (the same schema in the browser and on the server)", () 
     expect(uploadFieldsSchema.safeParse({ kind: "NOT_A_KIND", fileName: "a.pdf" }).error?.issues[0]?.message).toBe("documents.errors.kindRequired");
     expect(uploadFieldsSchema.safeParse({ kind: "PASSPORT", fileName: "" }).error?.issues[0]?.message).toBe("documents.errors.fileRequired");
     expect(uploadFieldsSchema.safeParse({ kind: "PASSPORT", fileName: `${"a".repeat(252)}.pdf` }).error?.issues[0]?.message).toBe("documents.errors.fileNameTooLong");
+  });
+
+  it("takes a certificate's date of issue when given: a real day, not after today", () => {
+    const withDate = (issuedOn: string) => uploadFieldsSchema.safeParse({ kind: "CRIMINAL_RECORD", fileName: "a.pdf", issuedOn });
+    expect(withDate("2026-05-01").data?.issuedOn).toBe("2026-05-01");
+    expect(withDate("").success).toBe(true);
+    expect(withDate(dayInBelgium()).success).toBe(true);
+    for (const wrong of ["2026-02-30", "yesterday", addDays(dayInBelgium(), 1)]) {
+      expect(withDate(wrong).error?.issues[0]?.message, wrong).toBe("documents.errors.issuedOnInvalid");
+    }
   });
 });
 

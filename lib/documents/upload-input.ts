@@ -1,6 +1,13 @@
 import { z } from "zod";
 import { DocumentKind } from "@/lib/generated/prisma/enums";
 import type { FieldError } from "@/lib/errors/app-error";
+import { dayInBelgium, isRealDay } from "@/lib/dates";
+
+/**
+ * Certificates whose date of issue the upload asks (optional): a certificate may be at most six
+ * months old when the application is approved (REFERENCE.md §8), which the check page warns of.
+ */
+export const DATED_CERTIFICATES: readonly DocumentKind[] = ["CRIMINAL_RECORD", "MEDICAL_CERTIFICATE"];
 
 /** What the portal accepts, decided from a file's content alone (./inspect-upload.ts). */
 export const acceptedMediaTypes = ["application/pdf", "image/jpeg", "image/png"] as const;
@@ -34,6 +41,12 @@ export const uploadFieldsSchema = z.object({
     .string({ error: "documents.errors.fileRequired" })
     .transform(cleanFileName)
     .pipe(z.string().min(1, "documents.errors.fileRequired").max(MAX_FILE_NAME_LENGTH, "documents.errors.fileNameTooLong")),
+  /** A certificate's date of issue, when the filer gives it; empty when not. */
+  issuedOn: z
+    .string()
+    .trim()
+    .refine((day) => day === "" || (isRealDay(day) && day <= dayInBelgium()), "documents.errors.issuedOnInvalid")
+    .optional(),
 });
 
 export type UploadFields = z.output<typeof uploadFieldsSchema>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { draftApplicationFieldKinds } from "@/lib/applications/draft-application-input";
+import { employmentFieldKinds, residenceFieldKinds } from "@/lib/filing/step-schemas";
 import { formDataToObject } from "./form-data";
 import { addRowIntent, applyIntent, readIntent, refreshIntent, removeRowIntent } from "./form-intent";
 
@@ -78,16 +78,18 @@ describe("formDataToObject", () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  it("gives the filing form's schema its numbers and booleans", () => {
+  it("gives the filing steps' schemas their numbers, yes/no answers and checkboxes", () => {
+    expect(formDataToObject(posted([["residesInBelgium", "true"]]), residenceFieldKinds)).toEqual({ residesInBelgium: true, euLongTermResidentSecondResidence: false });
     expect(
       formDataToObject(
         posted([
-          ["worker.residesInBelgium", "true"],
+          ["isRenewal", "false"],
+          ["regulatedProfession", "true"],
           ["workplaces.0.sharePercent", "100"],
         ]),
-        draftApplicationFieldKinds,
+        employmentFieldKinds,
       ),
-    ).toEqual({ worker: { residesInBelgium: true, legalStay: false }, workplaces: [{ sharePercent: 100 }] });
+    ).toEqual({ isRenewal: false, regulatedProfession: true, workplaces: [{ sharePercent: 100 }] });
   });
 });
 

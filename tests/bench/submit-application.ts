@@ -36,9 +36,8 @@ async function main(): Promise<void> {
     process.env.DATABASE_URL = database.url;
     const { getDb } = await import("../../lib/db");
     const { resolveActor } = await import("../../lib/auth/resolve-actor");
-    const { createDraftApplication } = await import("../../lib/applications/create-draft-application");
     const { submitApplication } = await import("../../lib/applications/submit-application");
-    const { createOrganisation, createUser, draftApplicationInput } = await import("../../prisma/factories");
+    const { createOrganisation, createUser, fileDraftApplication, filingStepValues } = await import("../../prisma/factories");
     const db = getDb();
 
     const employer = await createOrganisation(db, { units: [{ name: "Antwerpen", street: "Meir 1", postalCode: "2000", city: "Antwerpen" }] });
@@ -49,10 +48,7 @@ async function main(): Promise<void> {
 
     /** A complete draft with its ten documents, as the filing leaves it before "submit". */
     async function draftWithDocuments(): Promise<string> {
-      const { id } = await createDraftApplication({
-        actor,
-        input: draftApplicationInput([{ establishmentUnitId: employer.establishmentUnits[0]!.id, sharePercent: 100 }]),
-      });
+      const { id } = await fileDraftApplication(actor, filingStepValues([{ establishmentUnitId: employer.establishmentUnits[0]!.id, sharePercent: 100 }]));
       await db.document.createMany({
         data: Array.from({ length: DOCUMENTS }, (_, index) => ({
           applicationId: id,

@@ -159,12 +159,11 @@ async function main(): Promise<void> {
 
     // A draft of the demo employer's, made through the use case as the filing form would.
     const { resolveActor } = await import("../../lib/auth/resolve-actor");
-    const { createDraftApplication } = await import("../../lib/applications/create-draft-application");
-    const { draftApplicationInput } = await import("../../prisma/factories");
+    const { fileDraftApplication, filingStepValues } = await import("../../prisma/factories");
     const user = await db.user.findUniqueOrThrow({ where: { email: demoAccounts.employer }, include: { memberships: { include: { organisation: { include: { establishmentUnits: true } } } } } });
     const actor = (await resolveActor(user.id))!;
     const unit = user.memberships[0]!.organisation.establishmentUnits[0]!;
-    const { id } = await createDraftApplication({ actor, input: draftApplicationInput([{ establishmentUnitId: unit.id, sharePercent: 100 }]) });
+    const { id } = await fileDraftApplication(actor, filingStepValues([{ establishmentUnitId: unit.id, sharePercent: 100 }]));
 
     // Warm-up: the first upload loads the route's code; memory after it is the baseline.
     const warm = await uploadPdf(id, jar.header(), 64 * 1024);

@@ -46,12 +46,12 @@ for (const javaScriptEnabled of [false, true]) {
       await expect(result).toContainText("The worker lives abroad: after the decision, they collect the type D visa");
       await expect(result).toContainText("9 documents");
       await expect(result.getByRole("heading", { level: 3 })).toHaveText([
-        "Copy of the passport",
+        "Copy of a valid passport",
         "Proof of payment of the administrative fee",
-        "Certificate of no criminal record",
+        "Criminal record certificate",
         "Medical certificate",
         "Proof of health insurance",
-        "Employer's commitment to affiliate the worker with a health insurance fund",
+        "Employer's commitment to register the worker with a health insurance fund",
         "Copy of the identity document of the employer or its proxy",
         "Employment contract",
         "Copy of the diploma",

@@ -3,6 +3,10 @@ import de from "@/messages/de/checklist.json";
 import en from "@/messages/en/checklist.json";
 import fr from "@/messages/fr/checklist.json";
 import nl from "@/messages/nl/checklist.json";
+import deDocuments from "@/messages/de/documents.json";
+import enDocuments from "@/messages/en/documents.json";
+import frDocuments from "@/messages/fr/documents.json";
+import nlDocuments from "@/messages/nl/documents.json";
 import { POST } from "@/app/api/v1/checklist/route";
 
 /**
@@ -144,6 +148,8 @@ describe("[CHECKLIST] POST /api/v1/checklist: the answer", () => {
 
 describe("[CHECKLIST] POST /api/v1/checklist: the language of Accept-Language", () => {
   const catalogs = { nl, fr, de, en };
+  // Document names are the documents area's, one set for the whole portal.
+  const documentNames = { nl: nlDocuments.kinds, fr: frDocuments.kinds, de: deDocuments.kinds, en: enDocuments.kinds };
   const cases: [string | undefined, keyof typeof catalogs][] = [
     ["nl-BE,nl;q=0.9", "nl"],
     ["fr", "fr"],
@@ -159,7 +165,7 @@ describe("[CHECKLIST] POST /api/v1/checklist: the language of Accept-Language", 
       expect(headers.get("content-language")).toBe(locale);
       expect(json).toMatchObject({ inCountryReason: "ILLEGAL_STAY", explanation: catalogs[locale].inCountry.ILLEGAL_STAY });
       const documents = (await call(questions, { acceptLanguage })).json.documents;
-      expect(documents[0]).toMatchObject({ code: "PASSPORT", name: catalogs[locale].documents.PASSPORT, reason: catalogs[locale].reasons.passport });
+      expect(documents[0]).toMatchObject({ code: "PASSPORT", name: documentNames[locale].PASSPORT, reason: catalogs[locale].reasons.passport });
       expect((documents[0]?.source as { title: string }).title).toBe(catalogs[locale].sources.COMBINED_PERMIT_GENERAL_DOCUMENTS);
     });
   }

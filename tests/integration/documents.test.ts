@@ -8,7 +8,6 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { resolveActor } from "@/lib/auth/resolve-actor";
-import { createDraftApplication } from "@/lib/applications/create-draft-application";
 import { submitApplication } from "@/lib/applications/submit-application";
 import { deleteDraftApplication } from "@/lib/applications/delete-draft-application";
 import { uploadDocument } from "@/lib/documents/upload-document";
@@ -19,7 +18,8 @@ import { sweepOrphanFiles } from "@/lib/documents/sweep-orphan-files";
 import { dossierPrefix } from "@/lib/documents/dossier-files";
 import { LocalDiskStorage } from "@/lib/storage/local-disk-storage";
 import { setStorage } from "@/lib/storage/get-storage";
-import { createCaseworker, createOrganisation, createUser, draftApplicationInput } from "@/prisma/factories";
+import { createCaseworker, createOrganisation, createUser, fileDraftApplication, filingStepValues } from "@/prisma/factories";
+import { addDocumentRows } from "@/tests/support/filing";
 import { elfBinary, jpeg1x1, pdfOfSize, plainText, png1x1, streamOf, windowsExecutable } from "@/tests/fixtures/files";
 
 const db = getDb();
@@ -42,7 +42,7 @@ async function actorFor(userId: string): Promise<Actor> {
 
 /** A new draft of the test employer, working in Antwerp (so routed to Flanders on submission). */
 async function newDraft(): Promise<string> {
-  return (await createDraftApplication({ actor: employerActor, input: draftApplicationInput([{ establishmentUnitId: unitId, sharePercent: 100 }]) })).id;
+  return (await fileDraftApplication(employerActor, filingStepValues([{ establishmentUnitId: unitId, sharePercent: 100 }]))).id;
 }
 
 function upload(applicationId: string, bytes: Buffer | Readable, fileName = "paspoort.pdf", kind = "PASSPORT", actor = employerActor) {
@@ -220,7 +220,8 @@ describe("[DOCUMENTS] who may see and change the files", () => {
     const document = await upload(id, pdf, "paspoort");
     // Before submission no caseworker can see the draft at all.
     expect(await refusal(getDocumentFile({ actor: flemishCaseworker, input: { applicationId: id, documentId: document.id } }))).toMatchObject({ code: "NOT_FOUND" });
-    await submitApplication({ actor: employerActor, input: { applicationId: id, version: 0, submissionKey: randomUUID() } });
+    await addDocumentRows(db, id, employerActor.userId);
+    await submitApplication({ actor: employerActor, input: { applicationId: id, version: 4, submissionKey: randomUUID(), declaration: true } });
 
     const file = await getDocumentFile({ actor: flemishCaseworker, input: { applicationId: id, documentId: document.id } });
     expect({ fileName: file.fileName, mediaType: file.mediaType, sizeBytes: file.sizeBytes }).toEqual({ fileName: "paspoort.pdf", mediaType: "application/pdf", sizeBytes: pdf.length });
@@ -237,7 +238,8 @@ describe("[DOCUMENTS] who may see and change the files", () => {
   it("makes the documents read-only on submission: the use cases refuse, and so does the database", async () => {
     const id = await newDraft();
     const document = await upload(id, png1x1, "a.png");
-    await submitApplication({ actor: employerActor, input: { applicationId: id, version: 0, submissionKey: randomUUID() } });
+    await addDocumentRows(db, id, employerActor.userId);
+    await submitApplication({ actor: employerActor, input: { applicationId: id, version: 4, submissionKey: randomUUID(), declaration: true } });
     expect((await db.document.findUniqueOrThrow({ where: { id: document.id } })).submittedAt).not.toBeNull();
     expect(await refusal(upload(id, png1x1, "b.png"))).toMatchObject({ code: "CONFLICT", fieldErrors: [{ message: "documents.errors.notDraft" }] });
     expect(await refusal(deleteDocument({ actor: employerActor, input: { applicationId: id, documentId: document.id } }))).toMatchObject({ code: "CONFLICT" });
@@ -262,14 +264,14 @@ describe("[DOCUMENTS] deleting", () => {
     await upload(id, png1x1, "a.png");
     await upload(id, pdfOfSize(10 * KiB), "b.pdf", "EMPLOYMENT_CONTRACT");
     const { workerId } = await db.application.findUniqueOrThrow({ where: { id }, select: { workerId: true } });
-    expect(await refusal(deleteDraftApplication({ actor: otherEmployerActor, input: { applicationId: id, version: 0 } }))).toMatchObject({ code: "NOT_FOUND" });
+    expect(await refusal(deleteDraftApplication({ actor: otherEmployerActor, input: { applicationId: id, version: 4 } }))).toMatchObject({ code: "NOT_FOUND" });
     expect(await refusal(deleteDraftApplication({ actor: employerActor, input: { applicationId: id, version: 7 } }))).toMatchObject({ code: "CONFLICT" });
 
-    await deleteDraftApplication({ actor: employerActor, input: { applicationId: id, version: "0" } });
+    await deleteDraftApplication({ actor: employerActor, input: { applicationId: id, version: "4" } });
     expect(await db.application.count({ where: { id } })).toBe(0);
     expect(await db.document.count({ where: { applicationId: id } })).toBe(0);
     expect(await db.statusEvent.count({ where: { applicationId: id } })).toBe(0);
-    expect(await db.worker.count({ where: { id: workerId } })).toBe(0);
+    expect(await db.worker.count({ where: { id: workerId! } })).toBe(0);
     expect(await storedKeys(id)).toEqual([]);
     expect(await readdir(root)).toContain("dossiers");
     expect(await db.auditEntry.findFirst({ where: { entityId: id, action: "application.delete-draft" } })).toMatchObject({ outcome: "SUCCESS", metadata: { documents: 2 } });
@@ -277,12 +279,13 @@ describe("[DOCUMENTS] deleting", () => {
 
   it("never deletes a submitted dossier or its history: the use case refuses, and so does the database", async () => {
     const id = await newDraft();
-    await submitApplication({ actor: employerActor, input: { applicationId: id, version: 0, submissionKey: randomUUID() } });
-    expect(await refusal(deleteDraftApplication({ actor: employerActor, input: { applicationId: id, version: 1 } }))).toMatchObject({ code: "CONFLICT" });
+    await addDocumentRows(db, id, employerActor.userId);
+    await submitApplication({ actor: employerActor, input: { applicationId: id, version: 4, submissionKey: randomUUID(), declaration: true } });
+    expect(await refusal(deleteDraftApplication({ actor: employerActor, input: { applicationId: id, version: 5 } }))).toMatchObject({ code: "CONFLICT" });
     await expect(db.application.delete({ where: { id } })).rejects.toThrow(/was filed and cannot be deleted/);
     await expect(db.statusEvent.deleteMany({ where: { applicationId: id } })).rejects.toThrow(/append-only/);
     expect(await db.application.count({ where: { id } })).toBe(1);
-    expect(await db.statusEvent.count({ where: { applicationId: id } })).toBe(3);
+    expect(await db.statusEvent.count({ where: { applicationId: id } })).toBe(7);
   });
 });
 

@@ -8,7 +8,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { resolveActor } from "@/lib/auth/resolve-actor";
-import { createDraftApplication } from "@/lib/applications/create-draft-application";
 import { deleteDraftApplication } from "@/lib/applications/delete-draft-application";
 import { uploadDocument } from "@/lib/documents/upload-document";
 import { getDocumentFile } from "@/lib/documents/get-document-file";
@@ -16,7 +15,7 @@ import { dossierPrefix } from "@/lib/documents/dossier-files";
 import { sweepOrphanFiles } from "@/lib/documents/sweep-orphan-files";
 import { S3Storage } from "@/lib/storage/s3-storage";
 import { setStorage, storageFromEnvironment } from "@/lib/storage/get-storage";
-import { createOrganisation, createUser, draftApplicationInput } from "@/prisma/factories";
+import { createOrganisation, createUser, fileDraftApplication, filingStepValues } from "@/prisma/factories";
 import { pdfOfSize, streamOf, windowsExecutable } from "@/tests/fixtures/files";
 
 const BUCKET = "wib-documents";
@@ -94,7 +93,7 @@ describe("[DOCUMENTS] S3-compatible storage", () => {
   });
 
   it("carries the whole document flow: upload, refusal, download, sweep and draft deletion", async () => {
-    const { id } = await createDraftApplication({ actor, input: draftApplicationInput([{ establishmentUnitId: unitId, sharePercent: 100 }]) });
+    const { id } = await fileDraftApplication(actor, filingStepValues([{ establishmentUnitId: unitId, sharePercent: 100 }]));
     const pdf = pdfOfSize(40_000);
     const document = await uploadDocument({ actor, input: { applicationId: id, kind: "PASSPORT", fileName: "paspoort.pdf", content: streamOf(pdf) } });
     await expect(uploadDocument({ actor, input: { applicationId: id, kind: "PASSPORT", fileName: "paspoort.pdf", content: streamOf(windowsExecutable) } })).rejects.toMatchObject({ code: "VALIDATION" });
@@ -106,7 +105,7 @@ describe("[DOCUMENTS] S3-compatible storage", () => {
     await sweepOrphanFiles({ now: new Date(Date.now() + 60 * 60 * 1000) });
     expect(await keysUnder(dossierPrefix(id))).toHaveLength(1);
 
-    await deleteDraftApplication({ actor, input: { applicationId: id, version: 0 } });
+    await deleteDraftApplication({ actor, input: { applicationId: id, version: 4 } });
     expect(await keysUnder(dossierPrefix(id))).toEqual([]);
   });
 });

@@ -5,13 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { resolveActor } from "@/lib/auth/resolve-actor";
-import { createDraftApplication } from "@/lib/applications/create-draft-application";
 import { dossierPrefix } from "@/lib/documents/dossier-files";
 import { LocalDiskStorage } from "@/lib/storage/local-disk-storage";
 import { setStorage } from "@/lib/storage/get-storage";
 import { answerUpload } from "@/app/_server/document-upload";
 import { routeHandler } from "@/app/_server/route-handler";
-import { createOrganisation, createUser, draftApplicationInput } from "@/prisma/factories";
+import { createOrganisation, createUser, fileDraftApplication, filingStepValues } from "@/prisma/factories";
 import { pdfOfSize, png1x1, windowsExecutable } from "@/tests/fixtures/files";
 
 /**
@@ -57,7 +56,7 @@ beforeAll(async () => {
   setStorage(storage);
   const employer = await createOrganisation(db, { units: [{ name: "Leuven", street: "Bondgenotenlaan 1", postalCode: "3000", city: "Leuven" }] });
   actor = (await resolveActor((await createUser(db, { passwordHash: "x", role: "EMPLOYER_USER", organisationId: employer.id })).id))!;
-  ({ id: applicationId } = await createDraftApplication({ actor, input: draftApplicationInput([{ establishmentUnitId: employer.establishmentUnits[0]!.id, sharePercent: 100 }]) }));
+  ({ id: applicationId } = await fileDraftApplication(actor, filingStepValues([{ establishmentUnitId: employer.establishmentUnits[0]!.id, sharePercent: 100 }])));
 });
 
 afterAll(async () => {

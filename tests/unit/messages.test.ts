@@ -79,12 +79,13 @@ describe("message catalogs", () => {
   it("has a message for every validation key the code names, and no validation message nothing names", () => {
     const english = catalog("en", "portal.json");
     const sources = [
-      "lib/applications/draft-application-input.ts",
+      "lib/filing/step-schemas.ts",
+      "lib/filing/start-draft-application.ts",
+      "lib/filing/start-draft-application-input.ts",
+      "lib/filing/save-filing-step.ts",
+      "lib/filing/resolve-workplaces.ts",
       "lib/applications/submit-application.ts",
-      "lib/applications/create-draft-application.ts",
-      "lib/applications/completeness.ts",
-      "lib/applications/resolve-workplaces.ts",
-      "lib/applications/update-draft-application.ts",
+      "lib/checklist/diplomatic-post-rule.ts",
       "lib/auth/sign-in-input.ts",
     ]
       .map((file) => readFileSync(path.resolve(__dirname, "../..", file), "utf8"))

@@ -1,25 +1,34 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireActor } from "@/app/_server/session";
-import { filingFormOptions } from "@/app/_server/filing-options";
-import { can } from "@/lib/auth/authorization";
-import { ApplicationForm } from "@/components/applications/application-form";
 import { titleFrom } from "@/app/_server/metadata";
-import { createApplicationAction } from "./actions";
+import { can } from "@/lib/auth/authorization";
+import { dayInBelgium } from "@/lib/dates";
+import { getFilingOptions } from "@/lib/applications/get-filing-options";
+import { FILING_STEPS } from "@/lib/filing/task-list";
+import { StartApplicationForm } from "@/components/filing/start-application-form";
+import { startApplicationAction } from "./actions";
 
-export const generateMetadata = titleFrom("newApplication");
+export const generateMetadata = titleFrom("filing.start");
 
+/** The start of the guided filing: what it asks, then a draft to fill in step by step. */
 export default async function NewApplicationPage({ params }: PageProps<"/[locale]/applications/new">) {
   const { locale } = await params;
   setRequestLocale(locale);
   const actor = await requireActor(locale);
   if (!can(actor, "dossier:create")) notFound();
-  const [t, options] = await Promise.all([getTranslations({ locale, namespace: "newApplication" }), filingFormOptions(actor, locale)]);
+  const t = await getTranslations({ locale, namespace: "filing" });
+  const employers = actor.role === "MANDATARY_USER" ? (await getFilingOptions({ actor, day: dayInBelgium() })).map(({ id, name }) => ({ id, name })) : null;
   return (
-    <div>
-      <h1 className="mb-2 text-3xl font-bold">{t("title")}</h1>
-      <p className="mb-8 max-w-3xl">{t("intro")}</p>
-      <ApplicationForm action={createApplicationAction} mode={{ kind: "create" }} choosesEmployer={actor.role === "MANDATARY_USER"} {...options} />
+    <div className="max-w-3xl">
+      <h1 className="mb-2 text-3xl font-bold">{t("start.title")}</h1>
+      <p className="mb-4">{t("start.intro")}</p>
+      <ol className="mb-8 list-decimal pl-6">
+        {FILING_STEPS.map((step) => (
+          <li key={step}>{t(`steps.${step}`)}</li>
+        ))}
+      </ol>
+      <StartApplicationForm action={startApplicationAction} employers={employers} />
     </div>
   );
 }

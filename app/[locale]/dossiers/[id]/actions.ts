@@ -1,21 +1,12 @@
 "use server";
 
 import { redirectAfterSuccess, runFormAction } from "@/app/_server/action";
-import { submitApplication } from "@/lib/applications/submit-application";
 import { withdrawApplication } from "@/lib/applications/withdraw-application";
 import { CONFIRMATION_STEP_FIELD } from "@/lib/forms/form-intent";
 import type { FormState } from "@/lib/forms/form-state";
 
 const kinds = { numbers: ["version"] };
 const backToDossier = (_: unknown, values: Record<string, unknown>) => redirectAfterSuccess(`/dossiers/${String(values.applicationId)}`);
-
-export async function submitApplicationAction(previous: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction("application.submit", previous, formData, {
-    kinds,
-    useCase: (actor, values) => submitApplication({ actor, input: values }),
-    onSuccess: backToDossier,
-  });
-}
 
 export async function withdrawApplicationAction(previous: FormState, formData: FormData): Promise<FormState> {
   const step = formData.get(CONFIRMATION_STEP_FIELD);

@@ -1,10 +1,8 @@
-import { randomUUID } from "node:crypto";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { requireActor } from "@/app/_server/session";
 import { loadDossierOr404 } from "@/app/_server/load-dossier";
 import { can } from "@/lib/auth/authorization";
 import { canEditDraft, canTransition } from "@/lib/applications/status";
-import { Link } from "@/i18n/navigation";
 import { routeDossier } from "@/lib/applications/routing-input-for-dossier";
 import type { RoutingReason } from "@/lib/routing/competent-region";
 import { formatRoutingReason } from "@/lib/routing/format-reason";
@@ -12,14 +10,16 @@ import type { Translate } from "@/lib/i18n/locales";
 import { formatKboNumber } from "@/lib/identifiers/enterprise-number";
 import { StatusTag } from "@/components/dossiers/status-tag";
 import { Timeline } from "@/components/dossiers/timeline";
-import { SubmitApplicationForm } from "@/components/dossiers/submit-application-form";
 import { WithdrawApplicationForm } from "@/components/dossiers/withdraw-application-form";
 import { titleFrom } from "@/app/_server/metadata";
-import { submitApplicationAction, withdrawApplicationAction } from "./actions";
+import { withdrawApplicationAction } from "./actions";
 import { listDocuments } from "@/lib/documents/list-documents";
 import { DocumentGroups } from "@/components/documents/document-groups";
 import { DeleteDraftForm } from "@/components/dossiers/delete-draft-form";
 import { deleteDraftAction } from "./delete-draft-action";
+import { dayInBelgium } from "@/lib/dates";
+import { FILING_STEPS, stepHref, taskList } from "@/lib/filing/task-list";
+import { TaskList } from "@/components/filing/task-list";
 
 export const generateMetadata = titleFrom("dossier");
 
@@ -32,21 +32,21 @@ export default async function DossierPage({ params }: PageProps<"/[locale]/dossi
   const [t, tRouting, format] = await Promise.all([getTranslations({ locale }), getTranslations({ locale, namespace: "routing" }), getFormatter({ locale })]);
 
   // A draft shows where it would go; a submitted dossier shows where it went and why, as stored.
-  const routed = dossier.status === "DRAFT" ? routeDossier(dossier) : null;
+  const routed = dossier.status === "DRAFT" && dossier.workplaces.length > 0 ? routeDossier(dossier) : null;
   const preview = routed?.ok ? routed.result : null;
   const reason = (preview?.reason ?? dossier.routingReason) as RoutingReason | null;
   const region = preview ? preview.region : dossier.competentRegion;
   const translate = t as unknown as Translate;
   const mayEdit = can(actor, "dossier:edit-draft", dossier) && canEditDraft(dossier.status);
   const mayWithdraw = can(actor, "dossier:withdraw", dossier) && canTransition("withdraw", dossier.status);
-  const maySubmit = can(actor, "dossier:submit", dossier) && canTransition("submit", dossier.status);
   const mayDeleteDraft = can(actor, "dossier:delete-draft", dossier) && canEditDraft(dossier.status);
   const day = (date: Date | null) => (date ? format.dateTime(date, { dateStyle: "long", timeZone: "UTC" }) : "—");
 
+  const { worker } = dossier;
   const rows: [string, string][] = [
-    [t("dossier.worker"), `${dossier.worker.givenNames} ${dossier.worker.familyName}`],
-    [t("dossier.dateOfBirth"), day(dossier.worker.dateOfBirth)],
-    [t("dossier.nationality"), new Intl.DisplayNames([locale], { type: "region" }).of(dossier.worker.nationality) ?? dossier.worker.nationality],
+    [t("dossier.worker"), worker ? `${worker.givenNames} ${worker.familyName}` : "—"],
+    [t("dossier.dateOfBirth"), day(worker?.dateOfBirth ?? null)],
+    [t("dossier.nationality"), worker ? (new Intl.DisplayNames([locale], { type: "region" }).of(worker.nationality) ?? worker.nationality) : "—"],
     [t("dossier.employer"), dossier.employer.name],
     [t("dossier.enterpriseNumber"), dossier.employer.enterpriseNumber ? formatKboNumber(dossier.employer.enterpriseNumber) : t("dossier.noEnterpriseNumber")],
     [t("dossier.filedBy"), dossier.filedBy.name],
@@ -66,6 +66,7 @@ export default async function DossierPage({ params }: PageProps<"/[locale]/dossi
 
       <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
         <div>
+          {mayEdit ? <TaskList tasks={taskList(dossier, documents, dayInBelgium())} hrefOf={Object.fromEntries(FILING_STEPS.map((step) => [step, stepHref(dossier.id, step)]))} /> : null}
           <h2 className="mb-3 text-2xl font-semibold">{t("dossier.details")}</h2>
           <dl className="mb-8 grid grid-cols-[minmax(10rem,1fr)_2fr] gap-x-4 gap-y-2">
             {rows.map(([label, value]) => (
@@ -96,6 +97,7 @@ export default async function DossierPage({ params }: PageProps<"/[locale]/dossi
             </tbody>
           </table>
 
+          {dossier.status === "DRAFT" && !routed ? null : (
           <section aria-labelledby="routing-title" className="mb-8 rounded bg-brand-50 p-4">
             <h2 id="routing-title" className="mb-2 text-2xl font-semibold">
               {dossier.status === "DRAFT" ? t("dossier.routingPreview") : t("dossier.routing")}
@@ -106,27 +108,30 @@ export default async function DossierPage({ params }: PageProps<"/[locale]/dossi
             {routed && !routed.ok ? routed.fieldErrors.map((e) => <p key={e.message} className="font-semibold text-danger-600">{translate(e.message, e.values)}</p>) : null}
             {dossier.regionPickedByFiler ? <p className="mt-2 font-semibold">{t("dossier.regionPickedByFiler")}</p> : null}
           </section>
+          )}
 
-          {mayEdit ? (
-            <Link href={`/dossiers/${dossier.id}/edit`} className="mb-6 inline-block rounded border-2 border-brand-600 px-4 py-2 font-semibold text-brand-600">
-              {t("dossier.edit")}
-            </Link>
-          ) : null}
-          <section aria-labelledby="documents-title" className="mb-8">
-            <h2 id="documents-title" className="mb-3 text-2xl font-semibold">
-              {t("documents.title")}
-            </h2>
-            {mayEdit ? (
-              <Link href={`/dossiers/${dossier.id}/documents`} className="inline-block rounded border-2 border-brand-600 px-4 py-2 font-semibold text-brand-600">
-                {t("documents.manage")}
-              </Link>
-            ) : (
+          {/* A draft's documents are a step of its task list. */}
+          {mayEdit ? null : (
+            <section aria-labelledby="documents-title" className="mb-8">
+              <h2 id="documents-title" className="mb-3 text-2xl font-semibold">
+                {t("documents.title")}
+              </h2>
               <DocumentGroups documents={documents} downloadHref={(documentId) => `/api/dossiers/${dossier.id}/documents/${documentId}`} headingLevel={3} />
-            )}
-          </section>
+            </section>
+          )}
           {mayWithdraw ? <WithdrawApplicationForm action={withdrawApplicationAction} applicationId={dossier.id} version={dossier.version} /> : null}
-          {maySubmit ? (
-            <SubmitApplicationForm action={submitApplicationAction} applicationId={dossier.id} version={dossier.version} submissionKey={randomUUID()} candidates={preview?.region === null ? preview.candidates : []} />
+          {dossier.status !== "DRAFT" && dossier.appliedRuleIds.length > 0 ? (
+            <section aria-labelledby="rules-title" className="mb-8">
+              <h2 id="rules-title" className="mb-2 text-2xl font-semibold">
+                {t("dossier.rulesApplied")}
+              </h2>
+              <p className="mb-2">{t("dossier.rulesAppliedIntro")}</p>
+              <ul className="list-disc pl-6 font-mono text-sm">
+                {dossier.appliedRuleIds.map((ruleId) => (
+                  <li key={ruleId}>{ruleId}</li>
+                ))}
+              </ul>
+            </section>
           ) : null}
           {mayDeleteDraft ? <DeleteDraftForm action={deleteDraftAction} applicationId={dossier.id} version={dossier.version} locale={locale} documentCount={documents.length} /> : null}
         </div>

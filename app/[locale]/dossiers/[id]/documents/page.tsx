@@ -2,7 +2,6 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireActor } from "@/app/_server/session";
 import { loadDossierOr404 } from "@/app/_server/load-dossier";
 import { titleFrom } from "@/app/_server/metadata";
-import { documentItemsForDossier } from "@/app/_server/document-items";
 import { readDocumentOutcome } from "@/app/_server/document-outcome";
 import { Link } from "@/i18n/navigation";
 import { can } from "@/lib/auth/authorization";
@@ -10,6 +9,8 @@ import { canEditDraft } from "@/lib/applications/status";
 import { documentLimits } from "@/lib/documents/document-limits";
 import { listDocuments } from "@/lib/documents/list-documents";
 import { megabytes } from "@/lib/documents/upload-input";
+import { dayInBelgium } from "@/lib/dates";
+import { draftChecklist, STEP_NEEDS, stepHref } from "@/lib/filing/task-list";
 import type { DocumentKind } from "@/lib/generated/prisma/enums";
 import type { Translate } from "@/lib/i18n/locales";
 import { DocumentGroups } from "@/components/documents/document-groups";
@@ -35,9 +36,13 @@ export default async function DocumentsPage({ params }: PageProps<"/[locale]/dos
   const mayChange = can(actor, "document:upload", dossier) && canEditDraft(dossier.status);
   const limits = documentLimits();
   const usedBytes = documents.reduce((sum, document) => sum + document.sizeBytes, 0);
-  const items = mayChange ? documentItemsForDossier(dossier) : [];
+  // On a draft, exactly what the checklist asks for the answers given, each item with its reason;
+  // nothing until the steps the checklist reads are completed.
+  const checklist = mayChange ? draftChecklist(dossier, dayInBelgium()) : null;
+  const items = checklist?.items ?? [];
+  const kinds = items.map((item) => item.code);
   // On a draft, files under a kind the list does not (or no longer) ask for stay visible, and deletable.
-  const otherKinds = [...new Set(documents.map((d) => d.kind))].filter((kind) => !items.includes(kind));
+  const otherKinds = [...new Set(documents.map((d) => d.kind))].filter((kind) => !kinds.includes(kind));
   const filesOf = (kind: DocumentKind) => documents.filter((d) => d.kind === kind);
   const downloadHref = (documentId: string) => `/api/dossiers/${dossier.id}/documents/${documentId}`;
   const failure = outcome?.action === "failed" ? outcome : null;
@@ -66,11 +71,18 @@ export default async function DocumentsPage({ params }: PageProps<"/[locale]/dos
         <p className="mb-8">{t("documents.readOnly")}</p>
       )}
 
-      {items.map((kind) => (
+      {mayChange && !checklist ? (
+        <p className="mb-8 max-w-3xl">{t("filing.stepPage.cannotStartYet", { steps: STEP_NEEDS.documents.map((step) => t(`filing.steps.${step}`)).join(", ") })}</p>
+      ) : null}
+      {items.map(({ code: kind, reason, acceptedInsteadOf }) => (
         <section key={kind} id={`item-${kind}`} aria-labelledby={`item-${kind}-title`} className="mb-8">
-          <h2 id={`item-${kind}-title`} className="mb-3 text-2xl font-semibold">
+          <h2 id={`item-${kind}-title`} className="mb-1 text-2xl font-semibold">
             {t(`documents.kinds.${kind}`)}
           </h2>
+          <p className="mb-3 max-w-3xl text-slate-700">
+            {t(`checklist.reasons.${reason.key}`, reason.values)}
+            {acceptedInsteadOf.length > 0 ? ` ${t("checklist.result.alternative", { documents: acceptedInsteadOf.map((code) => t(`documents.kinds.${code}`)).join(", ") })}` : null}
+          </p>
           {filesOf(kind).length > 0 ? (
             <DocumentTable documents={filesOf(kind)} downloadHref={downloadHref} caption={t(`documents.kinds.${kind}`)} {...deleteProps} />
           ) : (
@@ -103,9 +115,16 @@ export default async function DocumentsPage({ params }: PageProps<"/[locale]/dos
       ) : null}
       {mayChange ? null : <DocumentGroups documents={documents} downloadHref={downloadHref} headingLevel={2} />}
 
-      <Link href={`/dossiers/${dossier.id}`} className="inline-block font-semibold text-brand-600 underline">
-        {t("documents.backToApplication")}
-      </Link>
+      <div className="flex flex-wrap items-center gap-6">
+        {checklist ? (
+          <Link href={stepHref(dossier.id, "check")} className="inline-block rounded bg-brand-600 px-5 py-2 font-semibold text-white hover:bg-brand-700">
+            {t("documents.continue")}
+          </Link>
+        ) : null}
+        <Link href={`/dossiers/${dossier.id}`} className="inline-block font-semibold text-brand-600 underline">
+          {t("documents.backToApplication")}
+        </Link>
+      </div>
     </div>
   );
 }

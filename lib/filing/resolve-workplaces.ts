@@ -1,6 +1,5 @@
 import type { Db, Tx } from "@/lib/db";
 import type { FieldError } from "@/lib/errors/app-error";
-import type { DraftApplication } from "./draft-application-input";
 
 export interface WorkplaceRow {
   establishmentUnitId: string | null;
@@ -10,14 +9,14 @@ export interface WorkplaceRow {
 }
 
 /**
- * The workplaces of a draft as rows to store, checked against the employer: an employer with
+ * The workplaces of the employment step as rows to store, checked against the employer: an employer with
  * establishment units names its units (and only its own, open ones); an employer with none names
  * the places of work by postal code. Either field errors or the rows.
  */
 export async function resolveWorkplaces(
   db: Db | Tx,
   employerId: string,
-  workplaces: DraftApplication["workplaces"],
+  workplaces: readonly { establishmentUnitId?: string; postalCode?: string; sharePercent: number }[],
 ): Promise<{ ok: true; rows: WorkplaceRow[] } | { ok: false; fieldErrors: FieldError[] }> {
   const units = await db.establishmentUnit.findMany({
     where: { organisationId: employerId, closedAt: null },

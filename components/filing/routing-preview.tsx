@@ -11,7 +11,7 @@ import { routingInputSchema } from "@/lib/routing/routing-input";
  * same rule the server applies on submission.
  */
 export function RoutingPreview({ input }: { input: RoutingInput }) {
-  const t = useTranslations("newApplication");
+  const t = useTranslations("filing.form");
   const tRouting = useTranslations("routing") as unknown as Translate;
   const parsed = routingInputSchema.safeParse(input);
   const result = parsed.success ? determineCompetentRegion(parsed.data) : null;

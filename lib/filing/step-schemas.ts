@@ -1,0 +1,288 @@
+import { z } from "zod";
+import { FeeExemptionGround, PermitCategory, StayType } from "@/lib/generated/prisma/enums";
+import { isCountryCode, isThirdCountryNational } from "@/lib/reference/countries";
+import { isRealDay, type IsoDay } from "@/lib/dates";
+import { checkDiplomaticPost } from "@/lib/checklist/diplomatic-post-rule";
+import { feeExemptionProblems } from "@/lib/checklist/filing-rules";
+import { inCountryFiling, inCountryStayRefusal } from "@/lib/checklist/in-country";
+import { lookupPostalCode } from "@/lib/reference/postal-codes/postal-codes";
+import type { FieldKinds } from "@/lib/forms/form-data";
+
+/**
+ * One zod schema per step of the guided filing, the same in the browser (react-hook-form's
+ * resolver) and on the server (saveFilingStep). Messages are catalog keys. A step's schema also
+ * decides whether the values stored for it are complete (lib/filing/task-list.ts). The rules that
+ * depend on the day or on an earlier step take them as context, so browser and server judge alike.
+ */
+
+const dayField = (requiredKey: string) =>
+  z
+    .string({ error: requiredKey })
+    .trim()
+    .min(1, requiredKey)
+    .refine(isRealDay, "validation.invalidDate");
+
+const text = (requiredKey: string, max: number) =>
+  z.string({ error: requiredKey }).trim().min(1, requiredKey).max(max, { message: "validation.tooLong" });
+
+/** Each value may be absent or of another type in a refinement that runs beside the fields' own errors. */
+type Loose<T> = Partial<Record<keyof T, unknown>>;
+const onlyObjects = { when: (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null };
+
+// --- Where the worker lives -------------------------------------------------------------------
+
+export function residenceStepSchema(day: IsoDay) {
+  return z
+    .object({
+      residesInBelgium: z.boolean({ error: "validation.residesInBelgiumRequired" }),
+      /** Asked only for a worker abroad; checked against the answer above. */
+      residenceCountry: z.string().optional(),
+      diplomaticPostCode: z.string().optional(),
+      /** Asked only for a worker in Belgium. */
+      stayType: z.string().optional(),
+      euLongTermResidentSecondResidence: z.boolean().optional(),
+    })
+    .superRefine((parsed, ctx) => {
+      // Runs beside the fields' own errors (see onlyObjects): any value may be missing or wrong.
+      const value: Loose<typeof parsed> = parsed;
+      if (value.residesInBelgium === false) {
+        const country = typeof value.residenceCountry === "string" && isCountryCode(value.residenceCountry) ? value.residenceCountry : null;
+        if (country === null) ctx.addIssue({ code: "custom", path: ["residenceCountry"], message: "validation.residenceCountryRequired" });
+        else if (country === "BE") ctx.addIssue({ code: "custom", path: ["residenceCountry"], message: "validation.residenceCountryAbroad" });
+        const post = typeof value.diplomaticPostCode === "string" && value.diplomaticPostCode ? value.diplomaticPostCode : null;
+        // The diplomatic-post rule of the submission: an open post, serving the country when one does.
+        for (const problem of checkDiplomaticPost({ residesInBelgium: false, residenceCountry: country ?? "", diplomaticPostCode: post }, day).problems) {
+          ctx.addIssue({ code: "custom", path: [problem.path], message: problem.message });
+        }
+      }
+      if (value.residesInBelgium === true) {
+        const stayType = typeof value.stayType === "string" && value.stayType in StayType ? (value.stayType as StayType) : null;
+        if (stayType === null) ctx.addIssue({ code: "custom", path: ["stayType"], message: "checklist.problems.stayTypeRequired" });
+        // Refused here, with its reason, before anything more is typed.
+        const refusal = inCountryStayRefusal(stayType);
+        if (refusal) ctx.addIssue({ code: "custom", path: ["stayType"], message: `checklist.problems.notFromBelgium.${refusal}` });
+      }
+    }, onlyObjects)
+    .transform((value) =>
+      value.residesInBelgium
+        ? {
+            workerResidesInBelgium: true,
+            workerResidenceCountry: null,
+            diplomaticPostCode: null,
+            stayType: value.stayType as StayType,
+            euLongTermResidentSecondResidence: value.euLongTermResidentSecondResidence === true,
+          }
+        : {
+            workerResidesInBelgium: false,
+            workerResidenceCountry: value.residenceCountry!,
+            diplomaticPostCode: value.diplomaticPostCode!,
+            stayType: null,
+            euLongTermResidentSecondResidence: false,
+          },
+    );
+}
+
+export const residenceFieldKinds: FieldKinds = {
+  booleans: ["residesInBelgium"],
+  checkboxes: ["euLongTermResidentSecondResidence"],
+};
+
+// --- The worker -------------------------------------------------------------------------------
+
+export function workerStepSchema(day: IsoDay) {
+  return z.object({
+    worker: z
+      .object({
+        givenNames: text("validation.givenNamesRequired", 100),
+        familyName: text("validation.familyNameRequired", 100),
+        dateOfBirth: dayField("validation.dateOfBirthRequired"),
+        nationality: z
+          .string({ error: "validation.nationalityRequired" })
+          .refine(isCountryCode, "validation.nationalityRequired")
+          .refine(isThirdCountryNational, "validation.nationalityNotThirdCountry"),
+        passportNumber: z
+          .string({ error: "validation.passportNumberRequired" })
+          .trim()
+          .min(1, "validation.passportNumberRequired")
+          .regex(/^[A-Za-z0-9]{5,20}$/, "validation.passportNumberFormat")
+          .transform((number) => number.toUpperCase()),
+        passportExpiresOn: dayField("validation.passportExpiresOnRequired"),
+        email: z.union([z.literal(""), z.email("validation.emailFormat")]).optional(),
+      })
+      .superRefine((parsed, ctx) => {
+        const worker: Loose<typeof parsed> = parsed;
+        if (typeof worker.dateOfBirth === "string" && isRealDay(worker.dateOfBirth) && worker.dateOfBirth >= day) {
+          ctx.addIssue({ code: "custom", path: ["dateOfBirth"], message: "validation.dateOfBirthInPast" });
+        }
+        // The submission refuses an expired passport; the step says so at once.
+        if (typeof worker.passportExpiresOn === "string" && isRealDay(worker.passportExpiresOn) && worker.passportExpiresOn < day) {
+          ctx.addIssue({ code: "custom", path: ["passportExpiresOn"], message: "checklist.problems.passportExpired" });
+        }
+      }, onlyObjects),
+  });
+}
+
+// --- The employment ---------------------------------------------------------------------------
+
+/** The worker's working time over the given rows, counting rows without a valid share as 0. */
+export function totalShare(rows: readonly unknown[]): number {
+  return rows.reduce<number>((sum, row) => {
+    const share = typeof row === "object" && row ? (row as { sharePercent?: unknown }).sharePercent : undefined;
+    return sum + (typeof share === "number" && Number.isFinite(share) ? share : 0);
+  }, 0);
+}
+
+/**
+ * One place where the worker will work: one of the employer's establishment units or, for an
+ * employer with no unit in Belgium, the postal code of the place of work. Which of the two the
+ * employer needs is checked on the server, which knows the employer's units.
+ */
+export const workplaceInputSchema = z.object({
+  establishmentUnitId: z.union([z.literal(""), z.uuid("validation.establishmentUnitRequired")]).optional(),
+  postalCode: z.string().optional(),
+  sharePercent: z
+    .number({ error: "validation.shareRequired" })
+    .int("validation.shareWholeNumber")
+    .min(1, "validation.shareRange")
+    .max(100, "validation.shareRange"),
+});
+
+/** Euros with at most two decimals, a comma or a point before them: "4500", "4500,50". */
+const EUROS = /^\d{1,9}(?:[.,]\d{1,2})?$/;
+
+export function eurosToCents(euros: string): number {
+  const [whole = "0", fraction = ""] = euros.trim().split(/[.,]/);
+  return Number(whole) * 100 + Number(fraction.padEnd(2, "0"));
+}
+
+/** Cents as the form shows them: "4500" or "4500.50". */
+export function centsToEuros(cents: number): string {
+  const whole = Math.trunc(cents / 100);
+  const fraction = cents % 100;
+  return fraction === 0 ? String(whole) : `${whole}.${String(fraction).padStart(2, "0")}`;
+}
+
+/** What the employment step needs of the first step: a worker in Belgium limits the categories. */
+export interface ResidenceContext {
+  workerResidesInBelgium: boolean | null;
+  stayType: StayType | null;
+  euLongTermResidentSecondResidence: boolean;
+}
+
+const yesNo = (requiredKey: string) => z.boolean({ error: requiredKey });
+
+export function employmentStepSchema(day: IsoDay, residence: ResidenceContext) {
+  return z
+    .object({
+      category: z.enum(PermitCategory, { error: "validation.categoryRequired" }),
+      isRenewal: yesNo("validation.isRenewalRequired"),
+      isPosting: yesNo("validation.isPostingRequired"),
+      regulatedProfession: yesNo("checklist.problems.regulatedProfessionRequired"),
+      jobTitle: text("validation.jobTitleRequired", 200),
+      iscoCode: z.string({ error: "validation.iscoCodeFormat" }).regex(/^\d{4}$/, "validation.iscoCodeFormat"),
+      grossSalary: z
+        .string({ error: "validation.grossSalaryRequired" })
+        .trim()
+        .min(1, "validation.grossSalaryRequired")
+        // An empty salary is missing (above), not malformed.
+        .refine((euros) => euros === "" || EUROS.test(euros), "validation.grossSalaryFormat"),
+      employmentStartDate: dayField("validation.employmentStartDateRequired"),
+      /** Empty: open-ended. */
+      employmentEndDate: z.union([z.literal(""), dayField("validation.invalidDate")]).optional(),
+      workplaces: z.array(workplaceInputSchema).min(1, "validation.workplaceRequired").max(20, "validation.tooManyWorkplaces"),
+    })
+    .superRefine((parsed, ctx) => {
+      // Runs beside the fields' own errors (see onlyObjects): any value may be missing or wrong.
+      const value: Loose<typeof parsed> = parsed;
+      if (residence.workerResidesInBelgium === true && typeof value.category === "string" && value.category in PermitCategory) {
+        // The in-country rule of the submission, with the reason, as soon as the category is chosen.
+        const decision = inCountryFiling(
+          {
+            workerLocation: "BELGIUM",
+            stayType: residence.stayType,
+            euLongTermResidentSeekingSecondResidence: residence.euLongTermResidentSecondResidence,
+            category: value.category as PermitCategory,
+          },
+          day,
+        );
+        if (decision.applies && !decision.allowed) {
+          ctx.addIssue({ code: "custom", path: ["category"], message: `checklist.problems.notFromBelgium.${decision.exception ?? decision.reason}` });
+        }
+      }
+      const start = value.employmentStartDate;
+      const end = value.employmentEndDate;
+      if (typeof start === "string" && typeof end === "string" && isRealDay(start.trim()) && isRealDay(end.trim()) && end.trim() < start.trim()) {
+        ctx.addIssue({ code: "custom", path: ["employmentEndDate"], message: "validation.employmentEndBeforeStart" });
+      }
+      const workplaces: unknown[] = Array.isArray(value.workplaces) ? value.workplaces : [];
+      const seen = new Set<string>();
+      workplaces.forEach((row, index) => {
+        const workplace: Record<string, unknown> = typeof row === "object" && row ? (row as Record<string, unknown>) : {};
+        // A row names a place of work by postal code when the form offered no units to choose from.
+        if (workplace.postalCode !== undefined) {
+          if (typeof workplace.postalCode !== "string" || lookupPostalCode(workplace.postalCode.trim())?.geographic !== true) {
+            ctx.addIssue({ code: "custom", path: ["workplaces", index, "postalCode"], message: "validation.placeOfWorkPostalCode" });
+          }
+        } else if (typeof workplace.establishmentUnitId !== "string" || !workplace.establishmentUnitId) {
+          ctx.addIssue({ code: "custom", path: ["workplaces", index, "establishmentUnitId"], message: "validation.establishmentUnitRequired" });
+        } else if (seen.has(workplace.establishmentUnitId)) {
+          ctx.addIssue({ code: "custom", path: ["workplaces", index, "establishmentUnitId"], message: "validation.establishmentUnitTwice" });
+        } else {
+          seen.add(workplace.establishmentUnitId);
+        }
+      });
+      if (workplaces.length > 0 && totalShare(workplaces) !== 100) {
+        ctx.addIssue({ code: "custom", path: ["workplaces"], message: "validation.sharesMustTotal100" });
+      }
+    }, onlyObjects)
+    .transform(({ grossSalary, employmentEndDate, ...value }) => ({
+      ...value,
+      grossSalaryCents: eurosToCents(grossSalary),
+      employmentEndDate: employmentEndDate || null,
+      workplaces: value.workplaces.map((w) => ({ ...w, postalCode: w.postalCode?.trim() })),
+    }));
+}
+
+export const employmentFieldKinds: FieldKinds = {
+  numbers: ["workplaces.*.sharePercent"],
+  booleans: ["isRenewal", "isPosting", "regulatedProfession"],
+};
+
+// --- The fee ----------------------------------------------------------------------------------
+
+/** What the fee step needs of the worker step: the exemption's ground must fit the worker. */
+export interface WorkerContext {
+  dateOfBirth: IsoDay;
+  nationality: string;
+}
+
+export function feeStepSchema(day: IsoDay, worker: WorkerContext) {
+  return z
+    .object({
+      feeExemptionClaimed: z.boolean({ error: "checklist.problems.feeAnswerRequired" }),
+      /** Asked only when an exemption is claimed. */
+      feeExemptionGround: z.union([z.literal(""), z.enum(FeeExemptionGround)], { error: "checklist.problems.feeExemptionGroundRequired" }).optional(),
+      feeExemptionDetails: z.string().trim().max(1000, { message: "validation.tooLong" }).optional(),
+    })
+    .superRefine((parsed, ctx) => {
+      // Runs beside the fields' own errors (see onlyObjects): any value may be missing or wrong.
+      const value: Loose<typeof parsed> = parsed;
+      if (value.feeExemptionClaimed !== true) return;
+      const ground = typeof value.feeExemptionGround === "string" && value.feeExemptionGround in FeeExemptionGround ? (value.feeExemptionGround as FeeExemptionGround) : null;
+      const details = typeof value.feeExemptionDetails === "string" ? value.feeExemptionDetails : null;
+      // The submission's own check, so the two never disagree.
+      for (const problem of feeExemptionProblems({ feeExemptionClaimed: true, feeExemptionGround: ground, feeExemptionDetails: details, worker }, day)) {
+        if (problem.path === "feeExemptionGround" && value.feeExemptionGround !== undefined && value.feeExemptionGround !== "" && ground === null) continue;
+        ctx.addIssue({ code: "custom", path: [problem.path], message: problem.message });
+      }
+    }, onlyObjects)
+    .transform((value) =>
+      value.feeExemptionClaimed
+        ? { feeExemptionClaimed: true, feeExemptionGround: value.feeExemptionGround as FeeExemptionGround, feeExemptionDetails: value.feeExemptionDetails || null }
+        : { feeExemptionClaimed: false, feeExemptionGround: null, feeExemptionDetails: null },
+    );
+}
+
+export const feeFieldKinds: FieldKinds = {
+  booleans: ["feeExemptionClaimed"],
+};

@@ -1,0 +1,223 @@
+import { dateToDay, type IsoDay } from "@/lib/dates";
+import { checklistAnswersOf } from "@/lib/checklist/filing-rules";
+import { checklistFor, missingDocuments, type Checklist } from "@/lib/checklist/checklist";
+import type { ApplicationType, DocumentKind, FeeExemptionGround, PermitCategory, StayType } from "@/lib/generated/prisma/enums";
+import { fieldId } from "@/lib/forms/field-id";
+import { centsToEuros, employmentStepSchema, feeStepSchema, residenceStepSchema, workerStepSchema } from "./step-schemas";
+
+/**
+ * The guided filing (GOV.UK "task list" pattern): its steps in order, the values each step's form
+ * shows from what a draft stores, and each step's status derived from those values alone.
+ */
+export const FILING_STEPS = ["residence", "worker", "employment", "fee", "documents", "check"] as const;
+export type FilingStep = (typeof FILING_STEPS)[number];
+
+/** The steps answered in a form of their own (saveFilingStep); documents and check have pages of their own. */
+export const FORM_STEPS = ["residence", "worker", "employment", "fee"] as const;
+export type FormStep = (typeof FORM_STEPS)[number];
+
+export function isFormStep(value: unknown): value is FormStep {
+  return typeof value === "string" && (FORM_STEPS as readonly string[]).includes(value);
+}
+
+/**
+ * Which steps must be completed before a step can start: the employment's categories depend on
+ * where the worker lives, the fee's exemptions and payment message on the worker, the documents on
+ * every answer the checklist reads (fee included: its proof is one of them), the check on all.
+ */
+export const STEP_NEEDS: Record<FilingStep, readonly FilingStep[]> = {
+  residence: [],
+  worker: [],
+  employment: ["residence"],
+  fee: ["worker"],
+  documents: ["residence", "worker", "employment", "fee"],
+  check: ["residence", "worker", "employment", "fee", "documents"],
+};
+
+export type StepStatus = "CANNOT_START_YET" | "NOT_STARTED" | "IN_PROGRESS" | "COMPLETED";
+
+/** The application type follows from the category: the EU Blue Card is a procedure of its own. */
+export function applicationTypeFor(category: PermitCategory): ApplicationType {
+  return category === "EU_BLUE_CARD" ? "EU_BLUE_CARD" : "COMBINED_PERMIT_FIXED";
+}
+
+/** A draft's columns (Application with its worker and workplaces) the steps read. */
+export interface DraftForFiling {
+  workerResidesInBelgium: boolean | null;
+  workerResidenceCountry: string | null;
+  diplomaticPostCode: string | null;
+  stayType: StayType | null;
+  euLongTermResidentSecondResidence: boolean;
+  worker: {
+    givenNames: string;
+    familyName: string;
+    dateOfBirth: Date;
+    nationality: string;
+    passportNumber: string;
+    passportExpiresOn: Date | null;
+    email: string | null;
+  } | null;
+  category: PermitCategory | null;
+  isRenewal: boolean;
+  isPosting: boolean;
+  regulatedProfession: boolean | null;
+  jobTitle: string | null;
+  iscoCode: string | null;
+  grossSalaryCents: bigint | number | null;
+  employmentStartDate: Date | null;
+  employmentEndDate: Date | null;
+  workplaces: readonly { establishmentUnitId: string | null; postalCode: string; sharePercent: number }[];
+  feeExemptionClaimed: boolean | null;
+  feeExemptionGround: FeeExemptionGround | null;
+  feeExemptionDetails: string | null;
+}
+
+const day = (date: Date | null) => (date ? dateToDay(date) : "");
+
+/**
+ * What each form step shows for a draft: the stored answers as the form's values, or undefined
+ * while the step was never saved (a never-saved yes/no stays unanswered, not "no").
+ */
+export const stepValues = {
+  residence(draft: DraftForFiling) {
+    if (draft.workerResidesInBelgium === null) return undefined;
+    return {
+      residesInBelgium: draft.workerResidesInBelgium,
+      residenceCountry: draft.workerResidenceCountry ?? "",
+      diplomaticPostCode: draft.diplomaticPostCode ?? "",
+      stayType: draft.stayType ?? "",
+      euLongTermResidentSecondResidence: draft.euLongTermResidentSecondResidence,
+    };
+  },
+  worker(draft: DraftForFiling) {
+    const { worker } = draft;
+    if (!worker) return undefined;
+    return {
+      worker: {
+        givenNames: worker.givenNames,
+        familyName: worker.familyName,
+        dateOfBirth: dateToDay(worker.dateOfBirth),
+        nationality: worker.nationality,
+        passportNumber: worker.passportNumber,
+        passportExpiresOn: day(worker.passportExpiresOn),
+        email: worker.email ?? "",
+      },
+    };
+  },
+  employment(draft: DraftForFiling) {
+    // The category is required, so a saved employment step always has one.
+    if (draft.category === null) return undefined;
+    return {
+      category: draft.category,
+      isRenewal: draft.isRenewal,
+      isPosting: draft.isPosting,
+      regulatedProfession: draft.regulatedProfession ?? undefined,
+      jobTitle: draft.jobTitle ?? "",
+      iscoCode: draft.iscoCode ?? "",
+      grossSalary: draft.grossSalaryCents === null ? "" : centsToEuros(Number(draft.grossSalaryCents)),
+      employmentStartDate: day(draft.employmentStartDate),
+      employmentEndDate: day(draft.employmentEndDate),
+      workplaces: draft.workplaces.map((w) =>
+        w.establishmentUnitId ? { establishmentUnitId: w.establishmentUnitId, sharePercent: w.sharePercent } : { postalCode: w.postalCode, sharePercent: w.sharePercent },
+      ),
+    };
+  },
+  fee(draft: DraftForFiling) {
+    if (draft.feeExemptionClaimed === null) return undefined;
+    return {
+      feeExemptionClaimed: draft.feeExemptionClaimed,
+      feeExemptionGround: draft.feeExemptionGround ?? ("" as const),
+      feeExemptionDetails: draft.feeExemptionDetails ?? "",
+    };
+  },
+} satisfies Record<FormStep, (draft: DraftForFiling) => unknown>;
+
+/** The schema a step's answers are judged by, for this draft on this day. */
+export function stepSchema(step: FormStep, draft: DraftForFiling, on: IsoDay) {
+  switch (step) {
+    case "residence":
+      return residenceStepSchema(on);
+    case "worker":
+      return workerStepSchema(on);
+    case "employment":
+      return employmentStepSchema(on, draft);
+    case "fee":
+      return feeStepSchema(on, draft.worker ? { dateOfBirth: dateToDay(draft.worker.dateOfBirth), nationality: draft.worker.nationality } : { dateOfBirth: on, nationality: "" });
+  }
+}
+
+/** The checklist a draft is judged by, once every step it reads is completed (else null). */
+export function draftChecklist(draft: DraftForFiling, on: IsoDay): Checklist | null {
+  const { worker, category, regulatedProfession, feeExemptionClaimed, workerResidesInBelgium } = draft;
+  if (!worker || category === null || regulatedProfession === null || feeExemptionClaimed === null || workerResidesInBelgium === null) return null;
+  return checklistFor(checklistAnswersOf({ ...draft, worker, category, regulatedProfession, feeExemptionClaimed, workerResidesInBelgium }), on);
+}
+
+export interface Task {
+  step: FilingStep;
+  status: StepStatus;
+}
+
+/**
+ * Each step's status, from the stored values alone: completed when they pass the step's schema
+ * (documents: when nothing the checklist requires is missing), in progress when some are stored,
+ * not started when none are, and "cannot start yet" while a step it needs is not completed.
+ */
+export function taskList(draft: DraftForFiling, documents: readonly { kind: DocumentKind }[], on: IsoDay): Task[] {
+  const status = new Map<FilingStep, StepStatus>();
+  for (const step of FILING_STEPS) {
+    const blocked = STEP_NEEDS[step].some((needed) => status.get(needed) !== "COMPLETED");
+    status.set(step, blocked ? "CANNOT_START_YET" : ownStatus(step, draft, documents, on));
+  }
+  return FILING_STEPS.map((step) => ({ step, status: status.get(step)! }));
+}
+
+function ownStatus(step: FilingStep, draft: DraftForFiling, documents: readonly { kind: DocumentKind }[], on: IsoDay): StepStatus {
+  if (step === "check") return "NOT_STARTED";
+  if (step === "documents") {
+    const checklist = draftChecklist(draft, on);
+    if (checklist && missingDocuments(checklist, documents.map((d) => d.kind)).length === 0) return "COMPLETED";
+    return documents.length > 0 ? "IN_PROGRESS" : "NOT_STARTED";
+  }
+  const values = stepValues[step](draft);
+  if (values === undefined) return "NOT_STARTED";
+  return stepSchema(step, draft, on).safeParse(values).success ? "COMPLETED" : "IN_PROGRESS";
+}
+
+/**
+ * Where a problem found on the check page or by the submission is put right: the step (and its
+ * field) or the documents item a field error's path names; null when it is on the check page itself.
+ */
+export function stepOfPath(path: string): FilingStep | null {
+  const [head = ""] = path.split(".");
+  if (head === "steps") return (FILING_STEPS as readonly string[]).includes(path.slice(6)) ? (path.slice(6) as FilingStep) : null;
+  if (head === "documents") return "documents";
+  if (head === "worker") return "worker";
+  if (["residesInBelgium", "residenceCountry", "diplomaticPostCode", "stayType", "euLongTermResidentSecondResidence"].includes(head)) return "residence";
+  if (["feeExemptionClaimed", "feeExemptionGround", "feeExemptionDetails"].includes(head)) return "fee";
+  if (
+    ["category", "isRenewal", "isPosting", "regulatedProfession", "jobTitle", "iscoCode", "grossSalary", "grossSalaryCents", "salaryPeriod", "employmentStartDate", "employmentEndDate", "workplaces"].includes(head)
+  ) {
+    return "employment";
+  }
+  return null;
+}
+
+/** The page of a step (a path inside the portal, without the language). */
+export function stepHref(applicationId: string, step: FilingStep): string {
+  if (step === "documents") return `/dossiers/${applicationId}/documents`;
+  if (step === "check") return `/dossiers/${applicationId}/check`;
+  return `/dossiers/${applicationId}/steps/${step}`;
+}
+
+/** Rule paths that name a stored column where the form has a field of another name. */
+const FIELD_OF_PATH: Record<string, string> = { grossSalaryCents: "grossSalary", salaryPeriod: "grossSalary" };
+
+/** The link that puts a problem right: the step's page at the field, or the documents item. */
+export function fixHref(applicationId: string, path: string): string | null {
+  const step = stepOfPath(path);
+  if (step === null) return null;
+  if (path.startsWith("steps.")) return stepHref(applicationId, step);
+  if (step === "documents") return `${stepHref(applicationId, step)}${path.startsWith("documents.") ? `#item-${path.slice(10)}` : ""}`;
+  return `${stepHref(applicationId, step)}#${fieldId(FIELD_OF_PATH[path] ?? path)}`;
+}
