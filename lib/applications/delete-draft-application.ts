@@ -18,7 +18,7 @@ export const deleteDraftApplicationSchema = z.object({
 
 /**
  * Deletes a draft for good: the application, its workplaces, its documents and its own worker record
- * (each draft has one, see create-draft-application.ts) in one transaction, audited; then its stored
+ * (each draft has its own once the worker step is saved, see lib/filing/save-filing-step.ts) in one transaction, audited; then its stored
  * files. A submitted dossier is never deleted. The audit entry is what remains: the dossier's own
  * history goes with it, as nothing was ever filed.
  */

@@ -2,20 +2,15 @@ import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { elfBinary, pdfOfSize, png1x1, windowsExecutable } from "@/tests/fixtures/files";
-import { demo, expectAccessible, fillApplication, signIn } from "./support";
+import { CHECKLIST_KINDS, declareAndSubmit, demo, expectAccessible, fileSteps, signIn, uploadByRequest } from "./support";
 
 /** Where the e2e server stores uploads (playwright.config.ts). */
 const UPLOADS = path.resolve(".data/uploads-e2e");
 const MiB = 1024 * 1024;
 
-/** Starts a draft for the demo employer in Antwerp (so it goes to Flanders) and opens its documents. */
+/** A draft of the demo employer in Antwerp (so it goes to Flanders) through its steps, on its documents page. */
 async function draftWithDocumentsPage(page: Page): Promise<string> {
-  await page.goto("/en/applications/new");
-  await fillApplication(page, `Docs-${Date.now().toString(36)}`, [{ unit: "Antwerp head office — Meir 1, 2000 Antwerpen", share: 100 }]);
-  await page.getByRole("button", { name: "Save as draft" }).click();
-  await expect(page).toHaveURL(/\/en\/dossiers\/[0-9a-f-]{36}$/);
-  const id = page.url().split("/").pop()!;
-  await page.getByRole("link", { name: "Add or change documents" }).click();
+  const id = await fileSteps(page, `Docs-${Date.now().toString(36)}`, { workplaces: [{ unit: "Antwerp head office — Meir 1, 2000 Antwerpen", share: 100 }] });
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Documents");
   return id;
 }
@@ -131,7 +126,7 @@ test.describe("[DOCUMENTS] uploading per checklist item", () => {
     page.on("request", (request) => {
       if (request.isNavigationRequest() || request.method() === "POST") requests.push(request.url());
     });
-    // The filing form needs JavaScript on this branch; the draft is made with it, the rest without.
+    // The steps are filed with JavaScript here (forms-without-javascript.spec.ts files them without); the rest without.
     const helper = await (await browser.newContext({ storageState: await page.context().storageState() })).newPage();
     const id = await draftWithDocumentsPage(helper);
     await helper.context().close();
@@ -189,9 +184,9 @@ test.describe("[DOCUMENTS] a submitted dossier's documents are read-only, for th
     await expect(passport.getByRole("link", { name: "Überweisung März.pdf" })).toBeVisible();
     const href = (await passport.getByRole("link", { name: "Überweisung März.pdf" }).getAttribute("href"))!;
 
-    await page.getByRole("link", { name: "Back to the application" }).click();
-    await page.getByRole("button", { name: "Submit application" }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^WIB-/);
+    await uploadByRequest(page, id, CHECKLIST_KINDS.filter((kind) => kind !== "PASSPORT"), pdfOfSize(10_000));
+    await page.getByRole("link", { name: "Continue to check your answers" }).click();
+    await declareAndSubmit(page);
     const documents = page.getByRole("region", { name: "Documents" });
     await expect(documents.getByRole("link", { name: "Überweisung März.pdf" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Add or change documents" })).toHaveCount(0);

@@ -1,6 +1,20 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "@/prisma/demo-accounts";
-import { demo, expectAccessible, expectAccessibleWithoutJavaScript, fillApplication, signIn, watchFormSubmissions } from "./support";
+import { pdfOfSize } from "@/tests/fixtures/files";
+import {
+  CHECKLIST_ITEMS,
+  CHECKLIST_KINDS,
+  demo,
+  expectAccessible,
+  expectAccessibleWithoutJavaScript,
+  fillEmployment,
+  fillResidence,
+  fillWorker,
+  payFee,
+  signIn,
+  uploadByRequest,
+  watchFormSubmissions,
+} from "./support";
 
 const units = {
   antwerp: "Antwerp head office — Meir 1, 2000 Antwerpen",
@@ -90,26 +104,58 @@ for (const javaScriptEnabled of [false, true]) {
       forms.expectNoFieldsInUrls();
     });
 
-    test("an employer files, changes, submits and stops an application", async ({ page, browser }) => {
-      test.setTimeout(120_000);
+    test("an employer files through every step, changes a step from the check page, submits and stops the application", async ({ page, browser }) => {
+      test.setTimeout(150_000);
       const familyName = `Rao-${javaScriptEnabled ? "js" : "html"}-${Date.now().toString(36)}`;
       const forms = watchFormSubmissions(page);
-      const save = page.getByRole("button", { name: "Save as draft" });
+      const save = page.getByRole("button", { name: "Save and continue" });
       await signIn(page, demo.employer);
       await page.goto("/en/applications/new");
+      await forms.submit(page.getByRole("button", { name: "Start the application" }));
+      await expect(page).toHaveURL(/\/en\/dossiers\/[0-9a-f-]{36}$/);
+      const id = page.url().split("/").pop()!;
+      await accessible(page, browser);
+
+      // Where the worker lives: nothing answered is refused, and nothing is saved.
+      await page.getByRole("link", { name: "Where the worker lives" }).click();
+      await forms.submit(save);
+      await expect(page.getByRole("link", { name: "Say whether the worker lives in Belgium" })).toHaveAttribute("href", "#field-residesInBelgium");
+      await accessible(page, browser);
+      await page.getByRole("group", { name: "Does the worker live in Belgium?" }).getByLabel("No").check();
+      await page.getByLabel("Country where the worker lives").selectOption({ label: "India" });
+      await page.getByLabel("Belgian embassy or consulate").selectOption({ label: "New Delhi (India)" });
+      await forms.submit(save);
+
+      // The worker: each field's first problem, as in the browser (an empty date is missing, not malformed).
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("The worker");
       await forms.submit(save);
       await expect(page.getByRole("link", { name: "Enter the worker's given names" })).toHaveAttribute("href", "#field-worker-givenNames");
-      await expect(page.getByRole("link", { name: "Say whether the worker lives in Belgium" })).toBeVisible();
-      // Each field's first problem, as in the browser: an empty date is missing, not malformed.
       await expect(page.getByRole("link", { name: "Enter the worker's date of birth" })).toBeVisible();
       await expect(page.getByRole("link", { name: "Choose the worker's nationality" })).toBeVisible();
       await accessible(page, browser);
+      await page.getByLabel("Given names").fill("Ravi");
+      await page.getByLabel("Family name").fill(familyName);
+      await page.getByLabel("Date of birth").fill("1991-02-03");
+      await page.getByLabel("Nationality").selectOption({ label: "India" });
+      await page.getByLabel("Passport number").fill("K7654321");
+      await page.getByLabel("Passport expiry date").fill("2033-06-30");
+      await forms.submit(save);
 
-      // Two units (the second added by the form's own button), shares that do not add up to 100.
-      await fillApplication(page, familyName, [{ unit: units.antwerp, share: 50 }]);
+      // The employment: a second unit added by the form's own button, shares that do not add up to 100.
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("The employment");
+      await page.getByLabel("Category").selectOption({ label: "Highly skilled worker" });
+      await page.getByRole("group", { name: "First application or renewal?" }).getByLabel("First application").check();
+      await page.getByRole("group", { name: "Employment in Belgium or posting?" }).getByLabel("The worker will be employed by the employer in Belgium").check();
+      await page.getByLabel("Job title").fill("Data engineer");
+      await page.getByLabel("ISCO code").fill("2521");
+      await page.getByRole("group", { name: "Is the job a regulated profession?" }).getByLabel("No").check();
+      await page.getByLabel("Start of the employment").fill("2027-05-01");
+      await page.getByLabel("Establishment unit 1").selectOption({ label: units.antwerp });
+      await page.getByLabel("Share of working time (%)").first().fill("50");
+      await page.getByLabel(/^Gross (annual|monthly) salary/).fill("72000");
       await forms.submit(page.getByRole("button", { name: "Add another establishment unit" }));
-      await expect(page.getByLabel("Given names")).toHaveValue("Ravi");
-      await expect(page.getByRole("group", { name: "Does the worker live in Belgium?" }).getByLabel("No")).toBeChecked();
+      await expect(page.getByLabel("Job title")).toHaveValue("Data engineer");
+      await expect(page.getByRole("group", { name: "Is the job a regulated profession?" }).getByLabel("No")).toBeChecked();
       await expect(page.getByLabel("Establishment unit 1")).toHaveValue(/.+/);
       await page.getByLabel("Establishment unit 2").selectOption({ label: units.brussels });
       await page.getByLabel("Share of working time (%)").nth(1).fill("30");
@@ -118,30 +164,43 @@ for (const javaScriptEnabled of [false, true]) {
       await expect(page.getByRole("link", { name: "The shares of working time must add up to 100%" })).toBeVisible();
       await expect(page.getByLabel("Establishment unit 2")).toBeVisible();
       await expect(page.getByLabel("Share of working time (%)").nth(1)).toHaveValue("30");
-      await expect(page).toHaveURL(/\/en\/applications\/new(#.*)?$/);
-
       await page.getByLabel("Share of working time (%)").nth(0).fill("70");
       await forms.submit(save);
-      await expect(page).toHaveURL(/\/en\/dossiers\/[0-9a-f-]{36}$/);
-      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Draft application");
-      await expect(page.getByRole("region", { name: "Region that will handle the application" })).toContainText("Flemish Region");
 
-      // The draft's page for changes shows what was stored, and a unit is removed by its button.
-      await page.getByRole("link", { name: "Change the draft" }).click();
-      await expect(page.getByLabel("Family name")).toHaveValue(familyName);
-      await expect(page.getByLabel("Country where the worker lives")).toHaveValue("IN");
-      await expect(page.getByLabel("Share of working time (%)").nth(1)).toHaveValue("30");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("The fee");
+      await page.getByRole("group", { name: "The Immigration Office's administrative fee" }).getByLabel("The fee will be paid").check();
+      await forms.submit(save);
+
+      // The documents: each item's own plain upload form.
+      await expect(page).toHaveURL(new RegExp(`/en/dossiers/${id}/documents$`));
+      for (const label of CHECKLIST_ITEMS) {
+        const section = page.getByRole("region", { name: label, exact: true });
+        await section.getByLabel(`Add a file: ${label}`).setInputFiles({ name: "scan.pdf", mimeType: "application/pdf", buffer: pdfOfSize(5_000) });
+        await forms.submit(section.getByRole("button", { name: "Upload" }));
+        await expect(section.getByRole("link", { name: "scan.pdf" })).toBeVisible();
+      }
+      await page.getByRole("link", { name: "Continue to check your answers" }).click();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your answers before submitting");
       await accessible(page, browser);
+
+      // Change the employment from the check page: the step shows what was stored, a unit is removed by its button.
+      await page.getByRole("region", { name: "The employment", exact: true }).getByRole("link", { name: "Change Job title" }).click();
+      await expect(page.getByLabel("Job title")).toHaveValue("Data engineer");
+      await expect(page.getByLabel("Share of working time (%)").nth(1)).toHaveValue("30");
       await page.getByLabel("Job title").fill("Lead data engineer");
       await forms.submit(page.getByRole("button", { name: "Remove establishment unit 1" }));
       await expect(page.getByLabel("Establishment unit 2")).toHaveCount(0);
       await expect(page.getByLabel("Job title")).toHaveValue("Lead data engineer");
       await page.getByLabel("Share of working time (%)").first().fill("100");
-      await forms.submit(page.getByRole("button", { name: "Save changes" }));
-      await expect(page).toHaveURL(/\/en\/dossiers\/[0-9a-f-]{36}$/);
+      // Brussels sets its thresholds per month: the salary is asked again in that unit.
+      await page.getByLabel(/^Gross (annual|monthly) salary/).fill("6000");
+      await forms.submit(save);
+      await expect(page).toHaveURL(/\/steps\/fee(#.*)?$/);
+      await page.goto(`/en/dossiers/${id}/check`);
       await expect(page.getByText("Lead data engineer")).toBeVisible();
-      await expect(page.getByRole("region", { name: "Region that will handle the application" })).toContainText("Brussels-Capital Region");
+      await expect(page.getByText("€6,000.00 per month")).toBeVisible();
 
+      await page.getByLabel(/I declare that the information in this application is correct/).check();
       await forms.submit(page.getByRole("button", { name: "Submit application" }));
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^WIB-\d{4}-\d{6}$/);
       await expect(page.getByRole("region", { name: "Competent region" })).toContainText("Brussels-Capital Region");
@@ -163,48 +222,51 @@ for (const javaScriptEnabled of [false, true]) {
       const forms = watchFormSubmissions(page);
       await signIn(page, demo.foreignEmployer);
       await page.goto("/en/applications/new");
+      await forms.submit(page.getByRole("button", { name: "Start the application" }));
+      await expect(page).toHaveURL(/\/en\/dossiers\/[0-9a-f-]{36}$/);
+      const id = page.url().split("/").pop()!;
+      await page.goto(`/en/dossiers/${id}/steps/residence`);
       await page.getByRole("group", { name: "Does the worker live in Belgium?" }).getByLabel("Yes").check();
-      await page.getByLabel(/The worker stays legally in Belgium/).check();
-      await page.getByLabel("Given names").fill("Mei");
-      await page.getByLabel("Family name").fill(`Lin-${Date.now().toString(36)}`);
-      await page.getByLabel("Date of birth").fill("1988-09-30");
-      await page.getByLabel("Nationality").selectOption({ label: "China" });
-      await page.getByLabel("Passport number").fill("E12345678");
-      await page.getByLabel("Category").selectOption({ label: "Executive" });
-      await page.getByLabel("Job title").fill("Plant manager");
-      await page.getByLabel("ISCO code").fill("1321");
-      await page.getByLabel("Start of the employment").fill("2027-06-01");
+      await page.getByRole("group", { name: /on what basis do they stay here/ }).getByLabel(/^Legal long stay/).check();
+      await forms.submit(page.getByRole("button", { name: "Save and continue" }));
+      await fillWorker(page, `Lin-${Date.now().toString(36)}`);
       await page.getByLabel("Postal code of place of work 1").fill("1000");
       await page.getByLabel("Share of working time (%)").first().fill("50");
       await forms.submit(page.getByRole("button", { name: "Add another place of work" }));
-      await page.getByLabel("Postal code of place of work 2").fill("4700");
-      await page.getByLabel("Share of working time (%)").nth(1).fill("50");
-      await forms.submit(page.getByRole("button", { name: "Save as draft" }));
-      await expect(page).toHaveURL(/\/en\/dossiers\//);
+      await fillEmployment(page, { category: "Executive", workplaces: [{ postalCode: "1000", share: 50 }, { postalCode: "4700", share: 50 }], salary: "95000" });
+      await payFee(page);
+      await uploadByRequest(page, id, [...CHECKLIST_KINDS.filter((kind) => kind !== "DIPLOMA"), "LEGAL_STAY_PROOF"], pdfOfSize(5_000));
+      await page.goto(`/en/dossiers/${id}/check`);
 
+      await page.getByLabel(/I declare that the information in this application is correct/).check();
       await forms.submit(page.getByRole("button", { name: "Submit application" }));
       await expect(page.getByRole("link", { name: "Choose the region that will handle the application" })).toHaveAttribute("href", "#field-regionPick");
       await page.getByLabel("German-speaking Community").check();
+      await page.getByLabel(/I declare that the information in this application is correct/).check();
       await forms.submit(page.getByRole("button", { name: "Submit application" }));
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^WIB-/);
       await expect(page.getByText("The filer chose this region among the tied regions.")).toBeVisible();
       forms.expectNoFieldsInUrls();
     });
 
-    test("a mandatary picks the employer, then one of its units", async ({ page }) => {
+    test("a mandatary names the employer, then files for one of its units", async ({ page }) => {
       const forms = watchFormSubmissions(page);
       await signIn(page, demo.mandatary);
       await page.goto("/en/applications/new");
+      await forms.submit(page.getByRole("button", { name: "Start the application" }));
+      await expect(page.getByRole("link", { name: "Choose the employer you are filing for" })).toHaveAttribute("href", "#field-employerId");
       await page.getByLabel("Employer you are filing for").selectOption({ label: "Boulangerie du Namurois SA" });
-      // Without JavaScript the server shows the employer's units; with it, they follow the choice at once.
-      const showUnits = page.getByRole("button", { name: "Show this employer's establishment units" });
-      if (javaScriptEnabled) await expect(showUnits).toHaveCount(0);
-      else await forms.submit(showUnits);
-      await expect(page.getByLabel("Employer you are filing for")).toHaveValue(/.+/);
-      await fillApplication(page, `Diallo-${Date.now().toString(36)}`, [{ unit: units.namur, share: 100 }]);
-      await forms.submit(page.getByRole("button", { name: "Save as draft" }));
-      await expect(page).toHaveURL(/\/en\/dossiers\//);
-      await expect(page.getByText("Boulangerie du Namurois SA")).toBeVisible();
+      await forms.submit(page.getByRole("button", { name: "Start the application" }));
+      await expect(page).toHaveURL(/\/en\/dossiers\/[0-9a-f-]{36}$/);
+      await expect(page.getByText("Boulangerie du Namurois SA").first()).toBeVisible();
+      const id = page.url().split("/").pop()!;
+      await page.goto(`/en/dossiers/${id}/steps/residence`);
+      await fillResidence(page);
+      await fillWorker(page, `Diallo-${Date.now().toString(36)}`);
+      await fillEmployment(page, { workplaces: [{ unit: units.namur, share: 100 }] });
+      await expect(page).toHaveURL(/\/steps\/fee$/);
+      await page.goto(`/en/dossiers/${id}`);
+      await expect(page.getByRole("region", { name: "Region that will handle the application" })).toContainText("Walloon Region");
       forms.expectNoFieldsInUrls();
     });
   });

@@ -1,28 +1,25 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { demo, expectAccessible, signIn } from "./support";
+import { pdfOfSize } from "@/tests/fixtures/files";
+import { CHECKLIST_KINDS, declareAndSubmit, demo, expectAccessible, fillEmployment, fillResidence, fillWorker, payFee, signIn, startApplication, uploadByRequest } from "./support";
 
-/** Fills the filing form for a worker living in Belgium (no diplomatic post), up to the workplaces. */
-async function fillWorkerAndJob(page: Page, familyName: string) {
-  await page.getByRole("group", { name: "Does the worker live in Belgium?" }).getByLabel("Yes").check();
-  await page.getByLabel(/The worker stays legally in Belgium/).check();
-  await page.getByLabel("Given names").fill("Mei");
-  await page.getByLabel("Family name").fill(familyName);
-  await page.getByLabel("Date of birth").fill("1988-09-30");
-  await page.getByLabel("Nationality").selectOption({ label: "China" });
-  await page.getByLabel("Passport number").fill("E12345678");
-  await page.getByLabel("Category").selectOption({ label: "Executive" });
-  await page.getByLabel("Job title").fill("Plant manager");
-  await page.getByLabel("ISCO code").fill("1321");
-  await page.getByLabel("Start of the employment").fill("2027-06-01");
+const pdf = pdfOfSize(10_000);
+
+/** A new draft through where the worker lives and the worker, left on the employment step; answers its id. */
+async function upToEmployment(page: Page, familyName: string): Promise<string> {
+  const id = await startApplication(page);
+  await page.goto(`/en/dossiers/${id}/steps/residence`);
+  await fillResidence(page);
+  await fillWorker(page, familyName);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("The employment");
+  return id;
 }
 
-async function submitAndReadReference(page: Page): Promise<string> {
-  await page.getByRole("button", { name: "Save as draft" }).click();
-  await expect(page).toHaveURL(/\/en\/dossiers\/[0-9a-f-]{36}$/);
-  await page.getByRole("button", { name: "Submit application" }).click();
-  const heading = page.getByRole("heading", { level: 1 });
-  await expect(heading).toHaveText(/^WIB-\d{4}-\d{6}$/);
-  return (await heading.textContent())!;
+/** From the fee step: the fee, the documents (by request) and the submission; answers the reference. */
+async function payUploadAndSubmit(page: Page, id: string): Promise<string> {
+  await payFee(page);
+  await uploadByRequest(page, id, CHECKLIST_KINDS, pdf);
+  await page.goto(`/en/dossiers/${id}/check`);
+  return declareAndSubmit(page);
 }
 
 async function queueOf(browser: Browser, email: string): Promise<Page> {
@@ -45,14 +42,14 @@ test.describe("[ROUTING] every application reaches the competent region's queue,
     const filed: { region: string; reference: string; caseworker: string }[] = [];
     await signIn(page, demo.employer);
     for (const { region, unit, caseworker } of regions) {
-      await page.goto("/en/applications/new");
-      await fillWorkerAndJob(page, `Chen-${stem}`);
+      const id = await upToEmployment(page, `Chen-${stem}`);
       const preview = page.getByRole("region", { name: "Region that will handle the application" });
       await expect(preview).toContainText("Choose the workplaces");
       await page.getByLabel("Establishment unit 1").selectOption({ label: unit });
       await expect(preview).toContainText(region);
       await expect(preview).toContainText("100%");
-      filed.push({ region, caseworker, reference: await submitAndReadReference(page) });
+      await fillEmployment(page, { workplaces: [{ unit, share: 100 }] });
+      filed.push({ region, caseworker, reference: await payUploadAndSubmit(page, id) });
       await expect(page.getByRole("region", { name: "Competent region" })).toContainText(region);
     }
 
@@ -65,10 +62,9 @@ test.describe("[ROUTING] every application reaches the competent region's queue,
     }
   });
 
-  test("the live reason follows the shares, and a changed draft is re-routed", async ({ page }) => {
+  test("the live reason follows the shares, and a changed employment step re-routes the draft", async ({ page }) => {
     await signIn(page, demo.employer);
-    await page.goto("/en/applications/new");
-    await fillWorkerAndJob(page, `Wang-${Date.now().toString(36)}`);
+    const id = await upToEmployment(page, `Wang-${Date.now().toString(36)}`);
     const preview = page.getByRole("region", { name: "Region that will handle the application" });
     await page.getByLabel("Establishment unit 1").selectOption({ label: regions[0]!.unit });
     await page.getByLabel("Share of working time (%)").first().fill("40");
@@ -85,44 +81,42 @@ test.describe("[ROUTING] every application reaches the competent region's queue,
     await page.getByLabel("Share of working time (%)").nth(1).fill("50");
     await expect(preview.getByText("Flemish Region", { exact: true })).toBeVisible();
     await expect(preview).toContainText("registered office");
-
-    await page.getByRole("button", { name: "Save as draft" }).click();
-    await expect(page).toHaveURL(/\/en\/dossiers\//);
+    await fillEmployment(page, { workplaces: [{ unit: regions[0]!.unit, share: 50 }, { unit: regions[2]!.unit, share: 50 }] });
+    await page.goto(`/en/dossiers/${id}`);
     await expect(page.getByRole("region", { name: "Region that will handle the application" })).toContainText("Flemish Region");
 
-    await page.getByRole("link", { name: "Change the draft" }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Change the draft application");
-    await expectAccessible(page);
+    await page.getByRole("link", { name: "The employment" }).click();
+    await expect(page.getByLabel("Establishment unit 2")).toHaveValue(/.+/);
     await page.getByLabel("Share of working time (%)").first().fill("30");
     await page.getByLabel("Share of working time (%)").nth(1).fill("70");
-    await page.getByRole("button", { name: "Save changes" }).click();
-    await expect(page).toHaveURL(/\/en\/dossiers\/[0-9a-f-]{36}$/);
-    await expect(page.getByRole("region", { name: "Region that will handle the application" })).toContainText("Walloon Region");
-    await page.getByRole("button", { name: "Submit application" }).click();
+    await page.getByRole("button", { name: "Save and continue" }).click();
+    await expect(page).toHaveURL(/\/steps\/fee$/);
+    const reference = await payUploadAndSubmit(page, id);
+    expect(reference).toMatch(/^WIB-/);
     await expect(page.getByRole("region", { name: "Competent region" })).toContainText("Walloon Region");
     await expect(page.getByRole("region", { name: "Status" })).toContainText("Draft application changed");
   });
 
   test("an employer with no office or unit in Belgium names places of work, and picks a region on a tie", async ({ page, browser }) => {
     await signIn(page, demo.foreignEmployer);
-    await page.goto("/en/applications/new");
-    await fillWorkerAndJob(page, `Jansen-${Date.now().toString(36)}`);
+    const id = await upToEmployment(page, `Jansen-${Date.now().toString(36)}`);
     await page.getByLabel("Postal code of place of work 1").fill("1000");
     await page.getByLabel("Share of working time (%)").first().fill("50");
     await page.getByRole("button", { name: "Add another place of work" }).click();
     await page.getByLabel("Postal code of place of work 2").fill("4700");
     await page.getByLabel("Share of working time (%)").nth(1).fill("50");
     await expect(page.getByRole("region", { name: "Region that will handle the application" })).toContainText("The rules cannot decide");
-    await page.getByRole("button", { name: "Save as draft" }).click();
-    await expect(page).toHaveURL(/\/en\/dossiers\//);
+    await fillEmployment(page, { workplaces: [{ postalCode: "1000", share: 50 }, { postalCode: "4700", share: 50 }] });
+    await payFee(page);
+    await uploadByRequest(page, id, CHECKLIST_KINDS, pdf);
+    await page.goto(`/en/dossiers/${id}/check`);
 
     // Submitting without a pick names the missing choice; then the filer picks.
+    await page.getByLabel(/I declare that the information in this application is correct/).check();
     await page.getByRole("button", { name: "Submit application" }).click();
-    await expect(page.getByRole("link", { name: "Choose the region that will handle the application" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Choose the region that will handle the application" })).toHaveAttribute("href", "#field-regionPick");
     await page.getByLabel("German-speaking Community").check();
-    await page.getByRole("button", { name: "Submit application" }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^WIB-/);
-    const reference = (await page.getByRole("heading", { level: 1 }).textContent())!;
+    const reference = await declareAndSubmit(page);
     await expect(page.getByText("The filer chose this region among the tied regions.")).toBeVisible();
     await expectAccessible(page);
 

@@ -61,23 +61,140 @@ export function watchFormSubmissions(page: Page) {
   };
 }
 
-/** Fills the new-application form for a worker living abroad, working in the given units. */
-export async function fillApplication(page: Page, familyName: string, workplaces: { unit: string; share: number }[]) {
-  await page.getByRole("group", { name: "Does the worker live in Belgium?" }).getByLabel("No").check();
-  await page.getByLabel("Country where the worker lives").selectOption({ label: "India" });
-  await page.getByLabel("Belgian embassy or consulate").selectOption({ label: "New Delhi (India)" });
+/** The labels of the items of the default filing's checklist (abroad, adult, highly skilled, first application, fee paid). */
+export const CHECKLIST_ITEMS = [
+  "Copy of a valid passport",
+  "Proof of payment of the administrative fee",
+  "Criminal record certificate",
+  "Medical certificate",
+  "Employer's commitment to register the worker with a health insurance fund",
+  "Copy of the identity document of the employer or its proxy",
+  "Employment contract",
+  "Copy of the diploma",
+] as const;
+
+/** The same items by code, for uploads by request. */
+export const CHECKLIST_KINDS = ["PASSPORT", "FEE_PAYMENT_PROOF", "CRIMINAL_RECORD", "MEDICAL_CERTIFICATE", "EMPLOYER_AFFILIATION_COMMITMENT", "EMPLOYER_ID", "EMPLOYMENT_CONTRACT", "DIPLOMA"] as const;
+
+const saveAndContinue = (page: Page) => page.getByRole("button", { name: "Save and continue" });
+
+/** Starts a new draft from the start page (a mandatary names the employer first); answers its id. */
+export async function startApplication(page: Page, employer?: string): Promise<string> {
+  await page.goto("/en/applications/new");
+  if (employer) await page.getByLabel("Employer you are filing for").selectOption({ label: employer });
+  await page.getByRole("button", { name: "Start the application" }).click();
+  await page.waitForURL(/\/en\/dossiers\/[0-9a-f-]{36}$/);
+  return page.url().split("/").pop()!;
+}
+
+/** Where the worker lives: abroad (India, New Delhi) by default, or in Belgium on a given stay. */
+export async function fillResidence(page: Page, where: { abroad: true } | { stay: string } = { abroad: true }) {
+  const lives = page.getByRole("group", { name: "Does the worker live in Belgium?" });
+  if ("abroad" in where) {
+    await lives.getByLabel("No").check();
+    await page.getByLabel("Country where the worker lives").selectOption({ label: "India" });
+    await page.getByLabel("Belgian embassy or consulate").selectOption({ label: "New Delhi (India)" });
+  } else {
+    await lives.getByLabel("Yes").check();
+    await page.getByRole("group", { name: /on what basis do they stay here/ }).getByLabel(where.stay).check();
+  }
+  await saveAndContinue(page).click();
+}
+
+/** The worker, an Indian national born on 3 February 1991; then on to the employment step. */
+export async function fillWorker(page: Page, familyName: string, passportExpiresOn = "2033-06-30") {
   await page.getByLabel("Given names").fill("Ravi");
   await page.getByLabel("Family name").fill(familyName);
   await page.getByLabel("Date of birth").fill("1991-02-03");
   await page.getByLabel("Nationality").selectOption({ label: "India" });
   await page.getByLabel("Passport number").fill("K7654321");
-  await page.getByLabel("Category").selectOption({ label: "Highly skilled worker" });
+  await page.getByLabel("Passport expiry date").fill(passportExpiresOn);
+  await saveAndContinue(page).click();
+  await expect(page).toHaveURL(/\/steps\/employment(#.*)?$/);
+}
+
+export interface Employment {
+  category?: string;
+  /** Establishment units by their label, or places of work by postal code (an employer without units). */
+  workplaces: ({ unit: string; share: number } | { postalCode: string; share: number })[];
+  salary?: string;
+  end?: string;
+}
+
+/** The employment: a first application, employed in Belgium, not a regulated profession; then on to the fee. */
+export async function fillEmployment(page: Page, { category = "Highly skilled worker", workplaces, salary = "72000", end }: Employment) {
+  await page.getByLabel("Category").selectOption({ label: category });
+  await page.getByRole("group", { name: "First application or renewal?" }).getByLabel("First application").check();
+  await page.getByRole("group", { name: "Employment in Belgium or posting?" }).getByLabel("The worker will be employed by the employer in Belgium").check();
   await page.getByLabel("Job title").fill("Data engineer");
   await page.getByLabel("ISCO code").fill("2521");
+  await page.getByRole("group", { name: "Is the job a regulated profession?" }).getByLabel("No").check();
   await page.getByLabel("Start of the employment").fill("2027-05-01");
+  if (end) await page.getByLabel("End of the employment").fill(end);
   for (const [index, workplace] of workplaces.entries()) {
-    if (index > 0) await page.getByRole("button", { name: "Add another establishment unit" }).click();
-    await page.getByLabel(`Establishment unit ${index + 1}`).selectOption({ label: workplace.unit });
+    // A row the page already has (entered before, or stored) is filled in again, not added.
+    const field = "unit" in workplace ? page.getByLabel(`Establishment unit ${index + 1}`) : page.getByLabel(`Postal code of place of work ${index + 1}`);
+    if ((await field.count()) === 0) await page.getByRole("button", { name: "unit" in workplace ? "Add another establishment unit" : "Add another place of work" }).click();
+    if ("unit" in workplace) await field.selectOption({ label: workplace.unit });
+    else await field.fill(workplace.postalCode);
     await page.getByLabel("Share of working time (%)").nth(index).fill(String(workplace.share));
   }
+  await page.getByLabel(/^Gross (annual|monthly) salary/).fill(salary);
+  await saveAndContinue(page).click();
+  await expect(page).toHaveURL(/\/steps\/fee(#.*)?$/);
+}
+
+/** The fee: paid; then on to the documents. */
+export async function payFee(page: Page) {
+  await page.getByRole("group", { name: "The Immigration Office's administrative fee" }).getByLabel("The fee will be paid").check();
+  await saveAndContinue(page).click();
+  await expect(page).toHaveURL(/\/documents(#.*)?$/);
+}
+
+/** Uploads a small PDF to each of the given items on the documents page, as a person would. */
+export async function uploadItems(page: Page, items: readonly string[], pdf: Buffer) {
+  for (const label of items) {
+    const section = page.getByRole("region", { name: label, exact: true });
+    await section.getByLabel(`Add a file: ${label}`).setInputFiles({ name: `${label.slice(0, 20)}.pdf`, mimeType: "application/pdf", buffer: pdf });
+    await section.getByRole("button", { name: "Upload" }).click();
+    await expect(section.getByRole("row")).toHaveCount(2);
+  }
+}
+
+/** The same files sent straight to the upload route with the page's session: for tests about something else. */
+export async function uploadByRequest(page: Page, applicationId: string, kinds: readonly string[], pdf: Buffer) {
+  for (const kind of kinds) {
+    const response = await page.request.post(`/api/dossiers/${applicationId}/documents`, {
+      headers: { Origin: new URL(page.url()).origin, Accept: "application/json" },
+      multipart: { kind, file: { name: `${kind.toLowerCase()}.pdf`, mimeType: "application/pdf", buffer: pdf } },
+    });
+    expect(response.status(), kind).toBe(200);
+  }
+}
+
+/**
+ * A draft through its four form steps (worker abroad, fee paid), left on the documents page;
+ * answers its id.
+ */
+export async function fileSteps(page: Page, familyName: string, employment: Employment, employer?: string): Promise<string> {
+  const id = await startApplication(page, employer);
+  await page.goto(`/en/dossiers/${id}/steps/residence`);
+  await fillResidence(page);
+  await expect(page).toHaveURL(new RegExp(`/steps/worker$`));
+  await fillWorker(page, familyName);
+  await expect(page).toHaveURL(new RegExp(`/steps/employment$`));
+  await fillEmployment(page, employment);
+  await expect(page).toHaveURL(new RegExp(`/steps/fee$`));
+  await payFee(page);
+  await expect(page).toHaveURL(new RegExp(`/dossiers/${id}/documents$`));
+  return id;
+}
+
+/** On the check page: the declaration, then the submission; answers the reference number. */
+export async function declareAndSubmit(page: Page): Promise<string> {
+  await page.getByLabel(/I declare that the information in this application is correct/).check();
+  await page.getByRole("button", { name: "Submit application" }).click();
+  const heading = page.getByRole("heading", { level: 1 });
+  await expect(heading).toHaveText(/^WIB-\d{4}-\d{6}$/);
+  return (await heading.textContent())!;
 }

@@ -118,13 +118,13 @@ test("[CHECKLIST] in French, with a filing date of 2025: the 2025 fee", async ({
   await expect(result).toContainText("Règles en vigueur le 1 mars 2025.");
   await expect(result).toContainText("une redevance de 148,00\u00a0€ par demande");
   await expect(result.getByRole("heading", { level: 3 })).toHaveText([
-    "Copie du passeport",
-    "Preuve du paiement de la redevance",
+    "Copie du passeport en cours de validité",
+    "Preuve du paiement de la redevance administrative",
     "Certificat médical",
     "Preuve d'une assurance maladie",
     "Copie de la pièce d'identité de l'employeur ou de son mandataire",
-    "Convention d'accueil",
-    "Attestation de détachement (sécurité sociale)",
+    "Convention d'accueil (chercheur)",
+    "Certificat de détachement (sécurité sociale étrangère)",
     "Preuve que les conditions de la profession réglementée sont remplies",
   ]);
   await expectAccessible(page);
@@ -158,6 +158,6 @@ test("[CHECKLIST] POST /api/v1/checklist answers without a session, in the langu
     "TRAINING_AGREEMENT",
     "LEGAL_STAY_PROOF",
   ]);
-  expect(answer.documents[0].name).toBe("Kopie des Reisepasses");
+  expect(answer.documents[0].name).toBe("Kopie des gültigen Reisepasses");
   for (const method of ["GET", "PUT"]) expect((await request.fetch("/api/v1/checklist", { method })).status(), method).toBe(405);
 });

@@ -100,9 +100,11 @@ export default async function CheckAnswersPage({ params }: PageProps<"/[locale]/
       ? t("filing.check.notAnswered")
       : dossier.feeExemptionClaimed
         ? [t("filing.check.feeExempt", { ground: dossier.feeExemptionGround ? t(`filing.fee.grounds.${dossier.feeExemptionGround}`) : "—" }), dossier.feeExemptionDetails ?? ""].filter(Boolean).join("\n")
-        : fee
-          ? t("filing.check.feePaid", { amount: fee.row.amountCents / 100, message })
-          : t("filing.check.feePaidNoFigure", { message });
+        : !fee
+          ? t("filing.check.feePaidNoFigure", { message })
+          : fee.verified
+            ? t("filing.check.feePaid", { amount: fee.row.amountCents / 100, message })
+            : t("filing.check.feePaidUnverified", { amount: fee.row.amountCents / 100, figureYear: fee.figureYear, year: fee.year, message });
   const feeRows: SummaryRow[] = [{ key: t("checklist.form.fee.legend"), value: feeValue, href: at("fee", "feeExemptionClaimed") }];
 
   const warnings = [...filingWarnings(dossier, documents, today), ...readiness.notices];
