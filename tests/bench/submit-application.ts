@@ -37,7 +37,7 @@ async function main(): Promise<void> {
     const { getDb } = await import("../../lib/db");
     const { resolveActor } = await import("../../lib/auth/resolve-actor");
     const { submitApplication } = await import("../../lib/applications/submit-application");
-    const { createOrganisation, createUser, fileDraftApplication, filingStepValues } = await import("../../prisma/factories");
+    const { COMPLETE_DOCUMENT_KINDS, createOrganisation, createUser, fileDraftApplication, filingStepValues } = await import("../../prisma/factories");
     const db = getDb();
 
     const employer = await createOrganisation(db, { units: [{ name: "Antwerpen", street: "Meir 1", postalCode: "2000", city: "Antwerpen" }] });
@@ -52,7 +52,8 @@ async function main(): Promise<void> {
       await db.document.createMany({
         data: Array.from({ length: DOCUMENTS }, (_, index) => ({
           applicationId: id,
-          kind: "OTHER" as const,
+          // The checklist's documents first (the submission requires them), then other files.
+          kind: COMPLETE_DOCUMENT_KINDS[index] ?? ("OTHER" as const),
           fileName: `document-${index}.pdf`,
           mediaType: "application/pdf",
           sizeBytes: 1000,
@@ -79,7 +80,7 @@ async function main(): Promise<void> {
         await client.query(
           `UPDATE "Application" SET "status" = 'SUBMITTED', "version" = "version" + 1, "referenceNumber" = $2, "submittedAt" = now(),
              "competentRegion" = 'FLEMISH_REGION', "routingRule" = 'ESTABLISHMENT_UNIT', "routingReason" = '{}', "submissionKey" = $3, "updatedAt" = now()
-           WHERE "id" = $1 AND "status" = 'DRAFT' AND "version" = 0`,
+           WHERE "id" = $1 AND "status" = 'DRAFT' AND "version" = 4`,
           [applicationId, reference, randomUUID()],
         );
         await client.query(
@@ -110,7 +111,7 @@ async function main(): Promise<void> {
     for (let round = 0; round < ROUNDS + WARM_UP; round++) {
       const [forPortal, forRaw] = [await draftWithDocuments(), await draftWithDocuments()];
       let started = performance.now();
-      await submitApplication({ actor, input: { applicationId: forPortal, version: 0, submissionKey: randomUUID() } });
+      await submitApplication({ actor, input: { applicationId: forPortal, version: 4, submissionKey: randomUUID(), declaration: true } });
       const portalMs = performance.now() - started;
       started = performance.now();
       await submitWithRawSql(forRaw);
