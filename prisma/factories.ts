@@ -1,5 +1,6 @@
+import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { OrganisationKind, Region, Role } from "@/lib/generated/prisma/enums";
+import type { DocumentKind, OrganisationKind, Region, Role } from "@/lib/generated/prisma/enums";
 import { dayToDate } from "@/lib/dates";
 import { isEnterpriseNumber, withKboCheckDigits } from "@/lib/identifiers/enterprise-number";
 
@@ -101,6 +102,23 @@ export async function grantMandate(
       validUntil: input.validUntil ? dayToDate(input.validUntil) : null,
     },
   });
+}
+
+/**
+ * Document rows as an upload leaves them, without files behind them: for tests and benchmarks of what
+ * the rows go through (submission freezes them), not of the files themselves.
+ */
+export function documentRecords(input: { applicationId: string; uploadedById: string; count: number; kind?: DocumentKind }) {
+  return Array.from({ length: input.count }, (_, index) => ({
+    applicationId: input.applicationId,
+    kind: input.kind ?? "PASSPORT",
+    fileName: `document-${index + 1}.pdf`,
+    mediaType: "application/pdf",
+    sizeBytes: 1234,
+    sha256: "a".repeat(64),
+    storageKey: `records/${input.applicationId}/${randomUUID()}`,
+    uploadedById: input.uploadedById,
+  }));
 }
 
 /** A valid "new application" form for the given establishment units, as a user would fill it in. */

@@ -38,7 +38,7 @@ async function main(): Promise<void> {
     const { resolveActor } = await import("../../lib/auth/resolve-actor");
     const { createDraftApplication } = await import("../../lib/applications/create-draft-application");
     const { submitApplication } = await import("../../lib/applications/submit-application");
-    const { createOrganisation, createUser, draftApplicationInput } = await import("../../prisma/factories");
+    const { createOrganisation, createUser, documentRecords, draftApplicationInput } = await import("../../prisma/factories");
     const db = getDb();
 
     const employer = await createOrganisation(db, { units: [{ name: "Antwerpen", street: "Meir 1", postalCode: "2000", city: "Antwerpen" }] });
@@ -53,18 +53,7 @@ async function main(): Promise<void> {
         actor,
         input: draftApplicationInput([{ establishmentUnitId: employer.establishmentUnits[0]!.id, sharePercent: 100 }]),
       });
-      await db.document.createMany({
-        data: Array.from({ length: DOCUMENTS }, (_, index) => ({
-          applicationId: id,
-          kind: "OTHER" as const,
-          fileName: `document-${index}.pdf`,
-          mediaType: "application/pdf",
-          sizeBytes: 1000,
-          sha256: "0".repeat(64),
-          storageKey: `bench/${randomUUID()}`,
-          uploadedById: user.id,
-        })),
-      });
+      await db.document.createMany({ data: documentRecords({ applicationId: id, uploadedById: user.id, count: DOCUMENTS }) });
       return id;
     }
 

@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { resolveActor } from "@/lib/auth/resolve-actor";
 import { createDraftApplication } from "@/lib/applications/create-draft-application";
 import { submitApplication } from "@/lib/applications/submit-application";
-import { createOrganisation, createUser, draftApplicationInput } from "@/prisma/factories";
+import { createOrganisation, createUser, documentRecords, draftApplicationInput } from "@/prisma/factories";
 
 const db = getDb();
 
@@ -28,18 +28,7 @@ afterAll(async () => {
 
 async function draftWithDocuments(count: number): Promise<string> {
   const { id } = await createDraftApplication({ actor, input: draftApplicationInput([{ establishmentUnitId: unitId, sharePercent: 100 }]) });
-  await db.document.createMany({
-    data: Array.from({ length: count }, (_, index) => ({
-      applicationId: id,
-      kind: "PASSPORT" as const,
-      fileName: `passport-${index}.pdf`,
-      mediaType: "application/pdf",
-      sizeBytes: 1234,
-      sha256: "a".repeat(64),
-      storageKey: `test/${randomUUID()}`,
-      uploadedById: userId,
-    })),
-  });
+  await db.document.createMany({ data: documentRecords({ applicationId: id, uploadedById: userId, count }) });
   return id;
 }
 
