@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { getDb } from "@/lib/db";
 import type { Region } from "@/lib/generated/prisma/enums";
 import { hashPassword } from "@/lib/auth/password";
@@ -88,7 +89,7 @@ export async function seedDemoData(): Promise<void> {
       },
     ),
   });
-  await submitApplication({ actor, input: { applicationId: draft.id, version: 0 } });
+  await submitApplication({ actor, input: { applicationId: draft.id, version: 0, submissionKey: randomUUID() } });
   const dossier = await db.application.findUniqueOrThrow({ where: { id: draft.id }, select: { workerId: true } });
   const workerUser = await createUser(db, { email: demoAccounts.worker, name: "Arjun Mehta", passwordHash, locale: "en" });
   await db.worker.update({ where: { id: dossier.workerId }, data: { userId: workerUser.id } });
