@@ -1,36 +1,84 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { verifyCredentials } from "@/lib/auth/verify-credentials";
+import { cookies } from "next/headers";
+import { clientAddressFrom } from "@/lib/auth/client-address";
+import { endSession, findActiveSession } from "@/lib/auth/sessions";
+import { sessionPolicy } from "@/lib/auth/session-policy";
+import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
 
-export const TOO_MANY_ATTEMPTS = "too-many-attempts";
-
-/** Refused because of too many failed attempts; its code tells the sign-in form which message to show. */
-class TooManySignInAttempts extends CredentialsSignin {
-  code = TOO_MANY_ATTEMPTS;
+declare module "next-auth" {
+  interface User {
+    sessionId?: string;
+  }
+  interface Session {
+    sessionId?: string;
+  }
+}
+declare module "@auth/core/jwt" {
+  interface JWT {
+    /** The server-side session (lib/auth/sessions.ts) this cookie stands for. */
+    sid?: string;
+  }
 }
 
+/** Refused because of too many failed attempts; the sign-in form says how long to wait. */
+export class TooManySignInAttempts extends CredentialsSignin {
+  code = "too-many-attempts";
+  constructor(readonly retryAfterSeconds: number) {
+    super();
+  }
+}
+
+/** Lets a browser that signed in to an account before keep signing in there while strangers are slowed down. */
+const DEVICE_COOKIE = "wib-device";
+const DEVICE_COOKIE_DAYS = 180;
+
 export const { handlers, auth, signIn, signOut } = NextAuth({
-  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  // The cookie is only a signed pointer to the server-side session, which decides (idle timeout,
+  // lifetime, signed out); its own expiry is the session's longest possible lifetime.
+  session: { strategy: "jwt", maxAge: sessionPolicy().maxHours * 60 * 60 },
   pages: { signIn: "/sign-in" },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
-      async authorize(credentials) {
-        const check = await verifyCredentials(credentials);
-        if (check.ok) return check.user;
-        if (check.reason === "too-many-attempts") throw new TooManySignInAttempts();
+      async authorize(credentials, request) {
+        const jar = await cookies();
+        const result = await signInWithPassword(credentials, {
+          clientAddress: clientAddressFrom(request.headers),
+          deviceToken: jar.get(DEVICE_COOKIE)?.value ?? null,
+        });
+        if (result.ok) {
+          jar.set(DEVICE_COOKIE, result.deviceToken, {
+            httpOnly: true,
+            sameSite: "lax",
+            secure: process.env.NODE_ENV === "production" && new URL(request.url).protocol === "https:",
+            path: "/",
+            maxAge: DEVICE_COOKIE_DAYS * 24 * 60 * 60,
+          });
+          return { ...result.user, sessionId: result.sessionId };
+        }
+        if (result.reason === "too-many-attempts") throw new TooManySignInAttempts(result.retryAfterSeconds);
         return null;
       },
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
-      if (user?.id) token.sub = user.id;
-      return token;
+    async jwt({ token, user }) {
+      if (user?.id) return { ...token, sub: user.id, sid: user.sessionId };
+      // Every use of the cookie asks the server whether its session is still in force; a signed-out,
+      // idle or expired session makes the cookie worthless even though its signature is valid.
+      const session = await findActiveSession(token.sid, new Date(), sessionPolicy());
+      return session && session.userId === token.sub ? token : null;
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
+      session.sessionId = token.sid;
       return session;
+    },
+  },
+  events: {
+    async signOut(message) {
+      if ("token" in message) await endSession(message.token?.sid, new Date());
     },
   },
   // A wrong password is an expected answer, not an error worth a stack trace in the log.

@@ -9,5 +9,7 @@ export async function register(): Promise<void> {
     await prepareDatabaseOnStart();
     const { startOrphanFileSweep } = await import("./app/_server/orphan-file-sweep");
     startOrphanFileSweep();
+    const { startSignInRecordsSweep } = await import("./app/_server/sign-in-records-sweep");
+    startSignInRecordsSweep();
   }
 }

@@ -1,12 +1,19 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { WhichRegionLink } from "@/components/routing/which-region-link";
-import { WhatToUploadLink } from "@/components/checklist/what-to-upload-link";
 
 export default async function LandingPage({ params }: PageProps<"/[locale]">) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: "landing" });
+  const [t, tRegion, tChecklist] = await Promise.all([
+    getTranslations({ locale, namespace: "landing" }),
+    getTranslations({ locale, namespace: "whichRegion" }),
+    getTranslations({ locale, namespace: "checklist" }),
+  ]);
+  // The public tools, open without signing in.
+  const tools = [
+    { href: "/which-region", label: tRegion("landingLink") },
+    { href: "/what-to-upload", label: tChecklist("landingLink") },
+  ] as const;
   const audiences = ["employers", "mandataries", "authorities", "workers"] as const;
   return (
     <div>
@@ -24,8 +31,15 @@ export default async function LandingPage({ params }: PageProps<"/[locale]">) {
       <Link href="/sign-in" className="inline-block rounded bg-brand-600 px-5 py-2 font-semibold text-white hover:bg-brand-700">
         {t("signIn")}
       </Link>
-      <WhichRegionLink />
-      <WhatToUploadLink />
+      <ul className="mt-6 space-y-3">
+        {tools.map((tool) => (
+          <li key={tool.href}>
+            <Link href={tool.href} className="font-semibold text-brand-600 underline hover:text-brand-700">
+              {tool.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

@@ -5,6 +5,7 @@ import type { MouseEvent } from "react";
 import { fieldId, fieldsetClass, legendClass } from "@/components/forms/field";
 import { IntentButton } from "@/components/forms/intent-button";
 import { addRowIntent, removeRowIntent } from "@/lib/forms/form-intent";
+import type { LocalityOf } from "@/lib/routing/competent-region-rule";
 import { enteredShareTotal, type PlaceList as ListName, type PlaceRow } from "./which-region-state";
 import { TextField } from "./text-field";
 
@@ -26,6 +27,7 @@ export function PlaceList({
   list,
   rows,
   errorFor,
+  localityOf,
   onChange,
   onBlur,
   onAdd,
@@ -34,6 +36,7 @@ export function PlaceList({
   list: ListName;
   rows: PlaceRow[];
   errorFor: (path: string) => string | undefined;
+  localityOf: LocalityOf;
   onChange: (index: number, field: "postalCode" | "share", value: string) => void;
   onBlur: (index: number, field: "postalCode" | "share") => void;
   onAdd: () => void;
@@ -69,6 +72,7 @@ export function PlaceList({
               <li key={row.key} className="flex flex-wrap items-end gap-x-6 gap-y-3 rounded bg-slate-50 p-3">
                 <TextField
                   kind="postalCode"
+                  localityOf={localityOf}
                   path={`${list}.${index}.postalCode`}
                   label={t(`${list}.postalCode`, { number })}
                   value={row.postalCode}

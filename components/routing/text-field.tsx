@@ -3,11 +3,15 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { ChangeEvent } from "react";
 import { Field, fieldId, inputClass } from "@/components/forms/field";
-import { localityName, lookupPostalCode } from "@/lib/reference/postal-codes/postal-codes";
+import type { Region } from "@/lib/generated/prisma/enums";
+import { localityName, type LocalizedName } from "@/lib/reference/postal-codes/locality-name";
+import { postalCodeRegion } from "@/lib/reference/postal-codes/postal-code-regions";
+import type { LocalityOf } from "@/lib/routing/competent-region-rule";
 
 /**
- * A labelled text input for the routing form (components/forms/field's Field) and, for a postal code, the place it stands for beside it ("Antwerpen, Flemish Region"), announced
- * with the field by screen readers.
+ * A labelled text input for the routing form (components/forms/field's Field) and, for a postal
+ * code, the place it stands for beside it ("Antwerpen, Flemish Region"; the region alone until the
+ * server has named the place), announced with the field by screen readers.
  */
 export function TextField({
   path,
@@ -15,6 +19,7 @@ export function TextField({
   value,
   error,
   kind,
+  localityOf,
   onChange,
   onBlur,
 }: {
@@ -23,18 +28,21 @@ export function TextField({
   value: string;
   error: string | undefined;
   kind: "postalCode" | "share";
+  /** For a postal code: the names of its locality, when known. */
+  localityOf?: LocalityOf;
   onChange: (value: string) => void;
   onBlur: () => void;
 }) {
   const localityId = `${fieldId(path)}-locality`;
-  const showsLocality = kind === "postalCode" && hasLocality(value);
+  const found = kind === "postalCode" ? postalCodeRegion(value.trim()) : undefined;
+  const region = found?.geographic ? found.region : undefined;
   return (
     <Field path={path} label={label} error={error}>
       {(props) => (
         <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
           <input
             {...props}
-            aria-describedby={[props["aria-describedby"], showsLocality ? localityId : null].filter(Boolean).join(" ") || undefined}
+            aria-describedby={[props["aria-describedby"], region ? localityId : null].filter(Boolean).join(" ") || undefined}
             name={path}
             type="text"
             inputMode="numeric"
@@ -45,33 +53,22 @@ export function TextField({
             onBlur={onBlur}
             className={`${inputClass} ${kind === "postalCode" ? "max-w-[7rem]" : "max-w-[6rem]"}`}
           />
-          {showsLocality ? <Locality id={localityId} postalCode={value} /> : null}
+          {region ? <Locality id={localityId} region={region} name={localityOf?.(value.trim()) ?? {}} /> : null}
         </div>
       )}
     </Field>
   );
 }
 
-function geographicEntry(postalCode: string) {
-  const entry = lookupPostalCode(postalCode.trim());
-  return entry?.geographic ? entry : undefined;
-}
-
-function hasLocality(postalCode: string): boolean {
-  return geographicEntry(postalCode) !== undefined;
-}
-
 /** The main locality of a known geographic postal code, in the reader's language, with its region. */
-function Locality({ id, postalCode }: { id: string; postalCode: string }) {
+function Locality({ id, region, name }: { id: string; region: Region; name: LocalizedName }) {
   const locale = useLocale();
   const t = useTranslations("whichRegion");
   const tRouting = useTranslations("routing");
-  const entry = geographicEntry(postalCode);
-  const main = entry?.localities[0];
-  if (!entry || !main) return null;
+  const regionName = tRouting(`regions.${region}`);
   return (
     <span id={id} className="text-slate-700">
-      {t("locality", { name: localityName(main.name, entry.region, locale), region: tRouting(`regions.${entry.region}`) })}
+      {Object.keys(name).length > 0 ? t("locality", { name: localityName(name, region, locale), region: regionName }) : regionName}
     </span>
   );
 }

@@ -12,6 +12,7 @@ import type { FieldError } from "@/lib/errors/app-error";
 import { PlaceList, keepFocus } from "./place-list";
 import { RoutingResult } from "./routing-result";
 import { TextField } from "./text-field";
+import { useLocalityNames } from "./use-locality-names";
 import {
   askCompetentRegion,
   emptyRow,
@@ -19,10 +20,12 @@ import {
   initialWhichRegionFormState,
   inputKey,
   isErrorVisible,
+  postalCodesOf,
   showsPlacesOfWork,
   toRoutingInput,
   type OfficeChoice,
   type PlaceList as ListName,
+  type LocalityNamesAction,
   type PlaceRow,
   type ServerReply,
   type WhichRegionFormState,
@@ -47,11 +50,14 @@ interface Submission {
  * are shown without asking the endpoint: it would say the same. Errors show once a field has been
  * left, or all at once (with the summary) on submission.
  *
+ * The preview names places after the server's answer to localityNames, asked as codes are typed
+ * (by postal code until it comes).
+ *
  * Without JavaScript the form posts to `action`, which answers the same way (its reply comes from
  * the endpoint's own use case) and renders the page again with it; the lists' buttons post too,
  * and the questions that depend on an answer are all shown.
  */
-export function WhichRegionForm({ action }: { action: WhichRegionAction }) {
+export function WhichRegionForm({ action, localityNames }: { action: WhichRegionAction; localityNames: LocalityNamesAction }) {
   const t = useTranslations() as unknown as Translate;
   const w = useTranslations("whichRegion");
   const locale = useLocale();
@@ -73,8 +79,9 @@ export function WhichRegionForm({ action }: { action: WhichRegionAction }) {
   );
   const [summaryShown, setSummaryShown] = useState(0);
   const resultHeading = useRef<HTMLHeadingElement>(null);
+  const localityOf = useLocalityNames(postalCodesOf(state), posted.localities, localityNames);
 
-  const evaluation = evaluate(state);
+  const evaluation = evaluate(state, localityOf);
   const key = inputKey(state);
   // The endpoint's reply counts only for the input it was given: an edit brings the preview back.
   const current = submission?.key === key ? submission : null;
@@ -164,6 +171,7 @@ export function WhichRegionForm({ action }: { action: WhichRegionAction }) {
             <div className="mb-3 ml-3 border-l-4 border-slate-300 pl-5">
               <TextField
                 kind="postalCode"
+                localityOf={localityOf}
                 path="registeredOffice.postalCode"
                 label={w("office.postalCode")}
                 value={state.officePostalCode}
@@ -187,8 +195,8 @@ export function WhichRegionForm({ action }: { action: WhichRegionAction }) {
           </div>
         </fieldset>
 
-        <PlaceList list="establishments" rows={state.establishments} errorFor={errorFor} {...listHandlers("establishments")} />
-        {placesOfWork ? <PlaceList list="placesOfWork" rows={state.placesOfWork} errorFor={errorFor} {...listHandlers("placesOfWork")} /> : null}
+        <PlaceList list="establishments" rows={state.establishments} errorFor={errorFor} localityOf={localityOf} {...listHandlers("establishments")} />
+        {placesOfWork ? <PlaceList list="placesOfWork" rows={state.placesOfWork} errorFor={errorFor} localityOf={localityOf} {...listHandlers("placesOfWork")} /> : null}
         {errorFor("") ? <p className="mb-4 font-semibold text-danger-600">{errorFor("")}</p> : null}
 
         <button type="submit" onMouseDown={keepFocus} className={buttonClass}>

@@ -10,6 +10,7 @@ import {
   inputKey,
   isErrorVisible,
   parseShare,
+  postalCodesOf,
   readServerReply,
   showsPlacesOfWork,
   stateFromPost,
@@ -190,5 +191,27 @@ describe("the form posted without JavaScript", () => {
     const form = stateFromPost({ officeChoice: "maybe", registeredOffice: "1000", establishments: "2000", placesOfWork: [{ postalCode: ["4700", "4700"] }] });
     expect(form).toMatchObject({ officeChoice: null, officePostalCode: "", establishments: [], placesOfWork: [{ postalCode: "" }] });
     expect(stateFromPost({ officeChoice: "none", establishments: [] }).officeChoice).toBe("none");
+  });
+});
+
+describe("names in the preview", () => {
+  const form = state({ officeChoice: "none", establishments: [row(" 2000 ", "60"), row("1000", "40"), row("2000", "")] });
+
+  it("lists each postal code on the form once, trimmed, for the server to name", () => {
+    expect(postalCodesOf({ ...form, officePostalCode: "4000" })).toEqual(["4000", "2000", "1000"]);
+    expect(postalCodesOf(state({ establishments: [row("")] }))).toEqual([]);
+  });
+
+  it("names the places it was given names for, and the others by postal code", () => {
+    const twoUnits = state({ officeChoice: "none", establishments: [row("2000", "60"), row("1000", "40")] });
+    const names = (code: string) => (code === "2000" ? { nl: "Antwerpen", fr: "Anvers" } : {});
+    const evaluation = evaluate(twoUnits, names);
+    expect(evaluation.status).toBe("complete");
+    expect(evaluation.result?.reason.regions.map((r) => r.places)).toEqual([
+      [{ postalCode: "2000", locality: { nl: "Antwerpen", fr: "Anvers" }, share: 60 }],
+      [{ postalCode: "1000", locality: {}, share: 40 }],
+    ]);
+    // Without names (as the server action judges a post), the rule still decides.
+    expect(evaluate(twoUnits).result).toMatchObject({ region: "FLEMISH_REGION", rule: "ESTABLISHMENT_UNIT" });
   });
 });

@@ -2,9 +2,10 @@ import { z } from "zod";
 import { fieldErrorsFromIssues } from "@/lib/errors/validation";
 import type { FieldError } from "@/lib/errors/app-error";
 import { Region, RoutingRule } from "@/lib/generated/prisma/enums";
-import { determineCompetentRegion, type RoutingResult } from "@/lib/routing/competent-region";
+import type { LocalityNames } from "@/lib/reference/postal-codes/postal-codes";
+import { applyCompetentRegionRule, type LocalityOf, type RoutingResult } from "@/lib/routing/competent-region-rule";
 import type { CompetentRegionExplanation } from "@/lib/routing/explain-competent-region";
-import { ROUTING_ERRORS, routingInputSchema } from "@/lib/routing/routing-input";
+import { MAX_PLACES, ROUTING_ERRORS, routingInputSchema } from "@/lib/routing/routing-input";
 
 /**
  * The state of the public "Which region handles my application?" form and what it means, kept
@@ -57,9 +58,23 @@ export interface WhichRegionFormState {
   form: WhichRegionState;
   submitted: boolean;
   reply: ServerReply | null;
+  /** The names of the posted postal codes, so the page shows them beside the fields. */
+  localities: LocalityNames;
 }
 
-export const initialWhichRegionFormState: WhichRegionFormState = { form: initialWhichRegionState, submitted: false, reply: null };
+export const initialWhichRegionFormState: WhichRegionFormState = { form: initialWhichRegionState, submitted: false, reply: null, localities: {} };
+
+/** The page's server action naming the main localities of postal codes (at most MAX_POSTAL_CODES). */
+export type LocalityNamesAction = (postalCodes: string[]) => Promise<LocalityNames>;
+
+/** As many postal codes as the form can hold: the office and a full list of each kind. */
+export const MAX_POSTAL_CODES = 1 + 2 * MAX_PLACES;
+
+/** The postal codes entered on the form, trimmed, each once. */
+export function postalCodesOf(state: WhichRegionState): string[] {
+  const codes = [state.officePostalCode, ...state.establishments.map((row) => row.postalCode), ...state.placesOfWork.map((row) => row.postalCode)];
+  return [...new Set(codes.map((code) => code.trim()).filter((code) => code !== ""))];
+}
 
 const text = (value: unknown) => (typeof value === "string" ? value : "");
 
@@ -123,7 +138,10 @@ export type Evaluation =
   | { status: "needsOffice"; result: null; errors: FieldError[] }
   | { status: "incomplete"; result: null; errors: FieldError[] };
 
-export function evaluate(state: WhichRegionState): Evaluation {
+/** For a judgement that needs no names (the reason then names places by their postal codes). */
+const unnamed: LocalityOf = () => ({});
+
+export function evaluate(state: WhichRegionState, localityOf: LocalityOf = unnamed): Evaluation {
   const parsed = routingInputSchema.safeParse(toRoutingInput(state));
   const unanswered = state.officeChoice === null;
   const officeError: FieldError[] = unanswered ? [{ path: "registeredOffice", message: OFFICE_CHOICE_REQUIRED }] : [];
@@ -132,7 +150,7 @@ export function evaluate(state: WhichRegionState): Evaluation {
     const errors = fieldErrorsFromIssues(parsed.error.issues).filter((e) => !(unanswered && e.message === ROUTING_ERRORS.noPlace));
     return { status: "incomplete", result: null, errors: [...officeError, ...errors] };
   }
-  const result = determineCompetentRegion(parsed.data);
+  const result = applyCompetentRegionRule(parsed.data, localityOf);
   // An office only matters on a tie or without units; a strict majority of units decides alone.
   if (unanswered && result.rule !== "ESTABLISHMENT_UNIT") return { status: "needsOffice", result: null, errors: officeError };
   return { status: "complete", result, errors: [] };

@@ -6,6 +6,7 @@ import fr from "@/messages/fr/routing.json";
 import nl from "@/messages/nl/routing.json";
 import { Region } from "@/lib/generated/prisma/enums";
 import { determineCompetentRegion, type RoutingInput, type RoutingPlace } from "./competent-region";
+import { applyCompetentRegionRule } from "./competent-region-rule";
 import { formatRoutingReason, type RoutingTranslator } from "./format-reason";
 import type { Translate } from "@/lib/i18n/locales";
 import { ROUTING_ERRORS, routingInputSchema } from "./routing-input";
@@ -125,6 +126,19 @@ describe("formatRoutingReason", () => {
   it("renders a reason read back from the database", () => {
     const stored = JSON.parse(JSON.stringify(route(mainly)));
     expect(formatRoutingReason(stored, translator("en"))).toBe(say(mainly, "en"));
+  });
+});
+
+describe("formatRoutingReason without the places' names", () => {
+  it("names a place by its postal code until its names are known, the office too", () => {
+    const unnamed = (input: Partial<RoutingInput>) =>
+      applyCompetentRegionRule({ registeredOffice: null, establishments: [], placesOfWork: [], ...input }, (code) => (code === "2000" ? { nl: "Antwerpen", fr: "Anvers" } : {})).reason;
+    expect(formatRoutingReason(unnamed({ establishments: [at("2000", 60), at("1000", 40)] }), translator("en"))).toBe(
+      "The worker is mainly employed in the Flemish Region: 60% of working time in the Flemish Region (Antwerpen 60%) against 40% in the Brussels-Capital Region (1000 40%).",
+    );
+    expect(formatRoutingReason(unnamed({ registeredOffice: { postalCode: "4000" } }), translator("fr"))).toBe(
+      "L'employeur n'a pas d'unité d'établissement en Belgique. Le lieu du siège social (4000) est donc déterminant\u00a0: Région wallonne.",
+    );
   });
 });
 

@@ -1,6 +1,7 @@
-import { localityName } from "@/lib/reference/postal-codes/postal-codes";
+import type { Region } from "@/lib/generated/prisma/enums";
+import { localityName, type LocalizedName } from "@/lib/reference/postal-codes/locality-name";
 import type { Translate } from "@/lib/i18n/locales";
-import type { ReasonPlace, RegionShare, RoutingReason } from "./competent-region";
+import type { ReasonPlace, RegionShare, RoutingReason } from "./competent-region-rule";
 
 /**
  * A translator scoped to the "routing" namespace of the message catalogs, such as next-intl's
@@ -14,12 +15,14 @@ export type RoutingTranslator = Translate;
  * (Antwerpen 30%, Gent 30%) against 40% in the Brussels-Capital Region (Bruxelles 40%)."
  *
  * The catalog's `placeNameLanguage` says which language's place names its readers expect, so the
- * caller needs nothing but the translator (next-intl's does not expose its locale).
+ * caller needs nothing but the translator (next-intl's does not expose its locale). A place whose
+ * names are not known (the browser's preview before the server sent them) goes by its postal code.
  */
 export function formatRoutingReason(reason: RoutingReason, t: RoutingTranslator): string {
   const language = t("placeNameLanguage");
-  const place = (p: ReasonPlace, r: RegionShare) =>
-    t("reason.place", { name: p.label ?? localityName(p.locality, r.region, language), share: p.share });
+  const named = (locality: LocalizedName) => Object.keys(locality).length > 0;
+  const name = (postalCode: string, locality: LocalizedName, region: Region) => (named(locality) ? localityName(locality, region, language) : postalCode);
+  const place = (p: ReasonPlace, r: RegionShare) => t("reason.place", { name: p.label ?? name(p.postalCode, p.locality, r.region), share: p.share });
   const places = (r: RegionShare) => r.places.map((p) => place(p, r)).join(", ");
   const regionIn = (r: RegionShare) => t(`regionIn.${r.region}`);
   const share = (key: "reason.mainShare" | "reason.otherShare", r: RegionShare) =>
@@ -38,8 +41,8 @@ export function formatRoutingReason(reason: RoutingReason, t: RoutingTranslator)
   const officeDecides = () => {
     const office = reason.registeredOffice;
     if (!office) return [];
-    const name = localityName(office.locality, office.region, language);
-    return [t("reason.officeDecides", { office: t("reason.office", { postalCode: office.postalCode, name }), region: t(`regions.${office.region}`) })];
+    const where = named(office.locality) ? t("reason.office", { postalCode: office.postalCode, name: name(office.postalCode, office.locality, office.region) }) : office.postalCode;
+    return [t("reason.officeDecides", { office: where, region: t(`regions.${office.region}`) })];
   };
 
   const sentences = (() => {

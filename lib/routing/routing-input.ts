@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { lookupPostalCode } from "@/lib/reference/postal-codes/postal-codes";
-import type { RoutingInput, RoutingPlace } from "./competent-region";
+import { postalCodeRegion } from "@/lib/reference/postal-codes/postal-code-regions";
+import type { RoutingInput, RoutingPlace } from "./competent-region-rule";
 
 /**
  * The input of the routing rule, validated the same way in the filing wizard and by the public
@@ -39,7 +39,8 @@ const MAX_LABEL_LENGTH = 100;
 function postalCodeProblem(code: string): string | undefined {
   if (code === "") return ROUTING_ERRORS.postalCodeRequired;
   if (!/^\d{4}$/.test(code)) return ROUTING_ERRORS.postalCodeFormat;
-  const entry = lookupPostalCode(code);
+  // The compact lookup, not the full table: the browser validates with this very schema.
+  const entry = postalCodeRegion(code);
   if (!entry) return ROUTING_ERRORS.unknownPostalCode;
   if (!entry.geographic) return ROUTING_ERRORS.nonGeographicPostalCode;
   return undefined;

@@ -18,7 +18,9 @@ export function storageFromEnvironment(env: Record<string, string | undefined> =
       forcePathStyle: env.S3_FORCE_PATH_STYLE ? env.S3_FORCE_PATH_STYLE === "true" : Boolean(env.S3_ENDPOINT),
     });
   }
-  return new LocalDiskStorage(path.resolve(env.UPLOADS_DIR || path.join(".data", "uploads")));
+  // The directory is chosen at run time: the ignore comment keeps the bundler from tracing the whole
+  // project into the server build for it.
+  return new LocalDiskStorage(path.resolve(/*turbopackIgnore: true*/ env.UPLOADS_DIR || path.join(".data", "uploads")));
 }
 
 const state = globalThis as typeof globalThis & { portalStorage?: ObjectStorage };

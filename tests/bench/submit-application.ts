@@ -37,6 +37,7 @@ async function main(): Promise<void> {
     const { getDb } = await import("../../lib/db");
     const { resolveActor } = await import("../../lib/auth/resolve-actor");
     const { submitApplication } = await import("../../lib/applications/submit-application");
+    const { addDocumentRows } = await import("../support/filing");
     const { COMPLETE_DOCUMENT_KINDS, createOrganisation, createUser, fileDraftApplication, filingStepValues } = await import("../../prisma/factories");
     const db = getDb();
 
@@ -49,19 +50,9 @@ async function main(): Promise<void> {
     /** A complete draft with its ten documents, as the filing leaves it before "submit". */
     async function draftWithDocuments(): Promise<string> {
       const { id } = await fileDraftApplication(actor, filingStepValues([{ establishmentUnitId: employer.establishmentUnits[0]!.id, sharePercent: 100 }]));
-      await db.document.createMany({
-        data: Array.from({ length: DOCUMENTS }, (_, index) => ({
-          applicationId: id,
-          // The checklist's documents first (the submission requires them), then other files.
-          kind: COMPLETE_DOCUMENT_KINDS[index] ?? ("OTHER" as const),
-          fileName: `document-${index}.pdf`,
-          mediaType: "application/pdf",
-          sizeBytes: 1000,
-          sha256: "0".repeat(64),
-          storageKey: `bench/${randomUUID()}`,
-          uploadedById: user.id,
-        })),
-      });
+      // The checklist's documents first (the submission requires them), then other files, ten in all.
+      const kinds = [...COMPLETE_DOCUMENT_KINDS, ...Array.from({ length: DOCUMENTS - COMPLETE_DOCUMENT_KINDS.length }, () => "OTHER" as const)];
+      await addDocumentRows(db, id, user.id, kinds);
       return id;
     }
 

@@ -2,9 +2,8 @@
 
 import { AuthError } from "next-auth";
 import { getLocale } from "next-intl/server";
-import { signIn, signOut, TOO_MANY_ATTEMPTS } from "@/auth";
+import { signIn, signOut, TooManySignInAttempts } from "@/auth";
 import { signInSchema } from "@/lib/auth/sign-in-input";
-import { signInThrottle } from "@/lib/auth/verify-credentials";
 import type { FieldError } from "@/lib/errors/app-error";
 import { fieldErrorsFromZod } from "@/lib/errors/validation";
 import { formDataToObject } from "@/lib/forms/form-data";
@@ -26,8 +25,9 @@ export async function signInAction(previous: FormState, formData: FormData): Pro
   } catch (error) {
     // Only a refused sign-in is answered here; Next's redirect must keep propagating.
     if (error instanceof AuthError) {
-      const throttled = (error as { code?: string }).code === TOO_MANY_ATTEMPTS;
-      return throttled ? refuse("signIn.tooManyAttempts", [], { minutes: signInThrottle.windowMinutes }) : refuse("signIn.invalidCredentials");
+      return error instanceof TooManySignInAttempts
+        ? refuse("signIn.tooManyAttempts", [], { minutes: Math.ceil(error.retryAfterSeconds / 60) })
+        : refuse("signIn.invalidCredentials");
     }
     throw error;
   }

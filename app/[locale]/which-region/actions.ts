@@ -6,9 +6,12 @@ import { translateFieldErrors } from "@/lib/errors/validation";
 import { formDataToObject } from "@/lib/forms/form-data";
 import { applyIntent, readIntent } from "@/lib/forms/form-intent";
 import type { Translate } from "@/lib/i18n/locales";
+import { mainLocalityNames, type LocalityNames } from "@/lib/reference/postal-codes/postal-codes";
 import { explainCompetentRegion } from "@/lib/routing/explain-competent-region";
 import {
   evaluate,
+  MAX_POSTAL_CODES,
+  postalCodesOf,
   readServerReply,
   stateFromPost,
   toRoutingInput,
@@ -25,12 +28,21 @@ import {
 export async function whichRegionAction(previous: WhichRegionFormState, formData: FormData): Promise<WhichRegionFormState> {
   const values = formDataToObject(formData);
   const intent = readIntent(formData);
+  const named = (form: WhichRegionState) => ({ form, localities: mainLocalityNames(postalCodesOf(form), MAX_POSTAL_CODES) });
   // A list changed: nothing was submitted, so only what is wrong with a filled-in field shows.
-  if (intent) return { form: stateFromPost(applyIntent(values, intent)), submitted: false, reply: null };
+  if (intent) return { ...named(stateFromPost(applyIntent(values, intent))), submitted: false, reply: null };
   const form = stateFromPost(values);
   // The page shows its own errors (an unanswered question among them) without asking the endpoint.
-  if (evaluate(form).errors.length > 0) return { form, submitted: true, reply: null };
-  return { form, submitted: true, reply: await answer(form) };
+  if (evaluate(form).errors.length > 0) return { ...named(form), submitted: true, reply: null };
+  return { ...named(form), submitted: true, reply: await answer(form) };
+}
+
+/**
+ * The names of the postal codes' main localities, for the live preview (the browser has no
+ * postal-code table). Public, and read-only: anything but known codes is left out.
+ */
+export async function localityNamesAction(postalCodes: string[]): Promise<LocalityNames> {
+  return mainLocalityNames(postalCodes, MAX_POSTAL_CODES);
 }
 
 async function answer(form: WhichRegionState): Promise<ServerReply> {

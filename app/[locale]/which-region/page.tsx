@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { WhichRegionForm } from "@/components/routing/which-region-form";
-import { whichRegionAction } from "./actions";
+import { localityNamesAction, whichRegionAction } from "./actions";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/which-region">): Promise<Metadata> {
   const { locale } = await params;
@@ -18,7 +18,7 @@ export default async function WhichRegionPage({ params }: PageProps<"/[locale]/w
     <div>
       <h1 className="mb-4 text-3xl font-bold">{t("title")}</h1>
       <p className="mb-8 max-w-3xl text-lg">{t("intro")}</p>
-      <WhichRegionForm action={whichRegionAction} />
+      <WhichRegionForm action={whichRegionAction} localityNames={localityNamesAction} />
     </div>
   );
 }

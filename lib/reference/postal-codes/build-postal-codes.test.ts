@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { buildPostalCodeModule, CSV_PATH, DATA_MODULE_PATH, municipalityCase } from "./build-postal-codes";
+import { buildPostalCodeModule, buildPostalCodeRegionsModule, CSV_PATH, DATA_MODULE_PATH, municipalityCase, REGIONS_DATA_MODULE_PATH } from "./build-postal-codes";
 
 describe("build-postal-codes", () => {
   const csv = readFileSync(CSV_PATH, "utf8");
@@ -11,6 +11,14 @@ describe("build-postal-codes", () => {
 
   it("produced the committed data module from the committed CSV and names (rerun it after changing them)", () => {
     expect(buildPostalCodeModule(csv)).toBe(readFileSync(DATA_MODULE_PATH, "utf8"));
+    expect(buildPostalCodeRegionsModule(csv)).toBe(readFileSync(REGIONS_DATA_MODULE_PATH, "utf8"));
+  });
+
+  it("writes the codes alone as steps from one to the next, organisations' codes apart", () => {
+    const source = buildPostalCodeRegionsModule(["1000,BRUXELLES,Non,Bruxelles (19 communes)", "1005,PARLEMENT,,", "1020,Laeken,Oui,Bruxelles (19 communes)", "1020,X,Oui,Bruxelles (19 communes)", "1056,Y,Oui,Bruxelles (19 communes)"].join("\n"));
+    // 1000 from 0, then 1020 (+20), then 1056 (+36), in base 36.
+    expect(source).toContain('GEOGRAPHIC_POSTAL_CODE_STEPS = "rs,k,10";');
+    expect(source).toContain('NON_GEOGRAPHIC_POSTAL_CODES: readonly string[] = ["1005"];');
   });
 
   it("restores the usual case of names the source writes in capitals", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { POSTAL_CODE_ROWS, SOURCE_ROW_COUNT } from "./postal-codes.data";
-import { localityName, lookupPostalCode, regionOfPostalCode, type PostalCodeEntry } from "./postal-codes";
+import { localityName, lookupPostalCode, mainLocalityNames, regionOfPostalCode, type PostalCodeEntry } from "./postal-codes";
 
 const all: PostalCodeEntry[] = POSTAL_CODE_ROWS.map((row) => {
   const entry = lookupPostalCode(row.slice(0, 4));
@@ -174,5 +174,17 @@ describe("localityName", () => {
 
   it("fails on a locality without any name", () => {
     expect(() => localityName({}, "FLEMISH_REGION", "nl")).toThrow();
+  });
+});
+
+describe("mainLocalityNames", () => {
+  it("names the main locality of known geographic codes and leaves out anything else", () => {
+    expect(mainLocalityNames(["2000", "1005", "9999", 4000, "abc", "4700"], 10)).toEqual({ "2000": { nl: "Antwerpen", fr: "Anvers" }, "4700": { de: "Eupen" } });
+    expect(mainLocalityNames("2000", 10)).toEqual({});
+    expect(mainLocalityNames(null, 10)).toEqual({});
+  });
+
+  it("looks at no more codes than asked", () => {
+    expect(Object.keys(mainLocalityNames(["2000", "9000", "1000"], 2))).toEqual(["2000", "9000"]);
   });
 });

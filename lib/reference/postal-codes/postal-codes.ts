@@ -1,16 +1,14 @@
 import { Region } from "@/lib/generated/prisma/enums";
+import { isLocalityLanguage, LOCAL_LANGUAGES, type LocalizedName } from "./locality-name";
 import { POSTAL_CODE_ROWS } from "./postal-codes.data";
+
+export { localityName, type LocalityLanguage, type LocalizedName } from "./locality-name";
 
 /**
  * Every Belgian postal code with its localities and the region competent for employment there.
- * Plain data and no Node or Next.js imports: the filing wizard imports it in the browser to show
- * the routing reason live. See PROVENANCE.md for where the data comes from.
+ * Plain data and no Node or Next.js imports. Some 19 KiB gzipped: the browser gets
+ * postal-code-regions.ts instead where it can. See PROVENANCE.md for where the data comes from.
  */
-
-export type LocalityLanguage = "nl" | "fr" | "de";
-
-/** A place name in each national language that has one of its own. */
-export type LocalizedName = Partial<Record<LocalityLanguage, string>>;
 
 export interface Locality {
   name: LocalizedName;
@@ -33,20 +31,6 @@ const REGION_BY_LETTER: Readonly<Record<string, Region>> = {
   W: Region.WALLOON_REGION,
   G: Region.GERMAN_SPEAKING_COMMUNITY,
 };
-
-/** The language(s) of the language area a region's localities lie in; Brussels is bilingual. */
-const LOCAL_LANGUAGES: Readonly<Record<Region, readonly LocalityLanguage[]>> = {
-  FLEMISH_REGION: ["nl"],
-  BRUSSELS_CAPITAL_REGION: ["fr", "nl"],
-  WALLOON_REGION: ["fr"],
-  GERMAN_SPEAKING_COMMUNITY: ["de"],
-};
-
-const LANGUAGES: readonly LocalityLanguage[] = ["nl", "fr", "de"];
-
-function isLocalityLanguage(value: string): value is LocalityLanguage {
-  return (LANGUAGES as readonly string[]).includes(value);
-}
 
 // The row format is documented in postal-codes.data.ts, which build-postal-codes.ts writes.
 function decodeLocality(encoded: string, region: Region): Locality {
@@ -91,16 +75,25 @@ export function regionOfPostalCode(code: string): Region | undefined {
   return entry?.geographic ? entry.region : undefined;
 }
 
+/** The names of a geographic postal code's main locality (its municipality when it has one). */
+export function mainLocalityName(code: string): LocalizedName | undefined {
+  const entry = lookupPostalCode(code);
+  return entry?.geographic ? entry.localities[0]?.name : undefined;
+}
+
+/** Main-locality names by postal code, as the browser asks for them (postal-code-regions.ts has no names). */
+export type LocalityNames = Record<string, LocalizedName>;
+
 /**
- * The name to show a reader: in the reader's language when the place has a name of its own in it
- * (Luik for a Dutch reader), otherwise the local name (Kortrijk, not Courtrai, for a German or
- * English reader). `readerLanguage` may be any locale; only nl, fr and de have place names.
+ * The main-locality names of the given postal codes. Whoever calls it may send anything: what is
+ * not a known geographic code is left out, and only the first `max` entries are looked at.
  */
-export function localityName(name: LocalizedName, region: Region, readerLanguage: string): string {
-  const preferred = isLocalityLanguage(readerLanguage) ? [readerLanguage] : [];
-  for (const language of [...preferred, ...LOCAL_LANGUAGES[region], ...LANGUAGES]) {
-    const value = name[language];
-    if (value) return value;
-  }
-  throw new Error("A locality has at least one name");
+export function mainLocalityNames(postalCodes: unknown, max: number): LocalityNames {
+  const codes: unknown[] = Array.isArray(postalCodes) ? postalCodes.slice(0, max) : [];
+  return Object.fromEntries(
+    codes.flatMap((code) => {
+      const name = typeof code === "string" ? mainLocalityName(code) : undefined;
+      return name ? [[code, name]] : [];
+    }),
+  );
 }

@@ -1,0 +1,49 @@
+import { getDb, type Tx } from "@/lib/db";
+import { recordAudit } from "@/lib/audit/record-audit";
+import type { SessionPolicy } from "./session-policy";
+
+const MINUTE = 60_000;
+/** lastSeenAt is written at most once a minute: most page views cost one read, no write. */
+const ACTIVITY_RESOLUTION_MS = MINUTE;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Starts a session for a user who has just proved who they are. Call inside the sign-in's transaction. */
+export async function startSession(tx: Tx, userId: string, now: Date, policy: SessionPolicy): Promise<string> {
+  const session = await tx.session.create({
+    data: { userId, createdAt: now, lastSeenAt: now, expiresAt: new Date(now.getTime() + policy.maxHours * 60 * MINUTE) },
+    select: { id: true },
+  });
+  return session.id;
+}
+
+/**
+ * The user of a session still in force at `now` — not signed out, within its lifetime, not idle for
+ * longer than the policy allows — or null. Only reads: asking whether a session is alive (as
+ * `/api/auth/session` does) never keeps it alive.
+ */
+export async function findActiveSession(id: string | undefined, now: Date, policy: SessionPolicy): Promise<{ userId: string } | null> {
+  if (!id || !UUID.test(id)) return null;
+  const session = await getDb().session.findUnique({ where: { id }, select: { userId: true, lastSeenAt: true, expiresAt: true, revokedAt: true } });
+  if (!session || session.revokedAt || session.expiresAt <= now) return null;
+  if (session.lastSeenAt.getTime() + policy.idleMinutes * MINUTE <= now.getTime()) return null;
+  return { userId: session.userId };
+}
+
+/** Notes that the session served a page or an action, which is what the idle timeout measures. */
+export async function recordSessionActivity(id: string, now: Date): Promise<void> {
+  await getDb().session.updateMany({
+    where: { id, revokedAt: null, lastSeenAt: { lt: new Date(now.getTime() - ACTIVITY_RESOLUTION_MS) } },
+    data: { lastSeenAt: now },
+  });
+}
+
+/** Ends a session on the server: its cookie, replayed later, is refused. Ending it twice changes nothing. */
+export async function endSession(id: string | undefined, now: Date): Promise<void> {
+  if (!id || !UUID.test(id)) return;
+  await getDb().$transaction(async (tx) => {
+    const ended = await tx.session.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: now } });
+    if (ended.count === 0) return;
+    const { userId } = await tx.session.findUniqueOrThrow({ where: { id }, select: { userId: true } });
+    await recordAudit(tx, { actor: null, action: "auth.sign-out", entityType: "Session", entityId: id, outcome: "SUCCESS", metadata: { userId } });
+  });
+}
