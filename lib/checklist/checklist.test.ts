@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { DocumentKind } from "@/lib/generated/prisma/enums";
 import { overlappingRows } from "@/lib/reference/dated";
 import type { ChecklistAnswers } from "./answers";
-import { CHECKLIST_RULES, checklistFor, isAdultOn, missingDocuments } from "./checklist";
+import { CHECKLIST_RULES, checklistFor, coveredBy, isAdultOn, missingDocuments } from "./checklist";
 
 const day = "2026-11-29";
 const answers: ChecklistAnswers = {
@@ -154,5 +154,21 @@ describe("missingDocuments", () => {
     // Not on a renewal: there the commitment is no alternative.
     const renewal = checklistFor({ ...answers, applicationType: "RENEWAL" }, day);
     expect(missingDocuments(renewal, [...all, "EMPLOYER_AFFILIATION_COMMITMENT"]).map((i) => i.code)).toEqual(["HEALTH_INSURANCE_PROOF"]);
+  });
+});
+
+describe("coveredBy", () => {
+  const checklist = checklistFor(answers, day);
+  const item = (code: string) => checklist.items.find((i) => i.code === code)!;
+
+  it("names the alternative whose file stands in for an item without files, both ways", () => {
+    expect(coveredBy(checklist, item("HEALTH_INSURANCE_PROOF"), ["EMPLOYER_AFFILIATION_COMMITMENT"])).toBe("EMPLOYER_AFFILIATION_COMMITMENT");
+    expect(coveredBy(checklist, item("EMPLOYER_AFFILIATION_COMMITMENT"), ["HEALTH_INSURANCE_PROOF"])).toBe("HEALTH_INSURANCE_PROOF");
+  });
+
+  it("names nothing when the item has its own file or nothing stands in for it", () => {
+    expect(coveredBy(checklist, item("HEALTH_INSURANCE_PROOF"), ["HEALTH_INSURANCE_PROOF", "EMPLOYER_AFFILIATION_COMMITMENT"])).toBeNull();
+    expect(coveredBy(checklist, item("HEALTH_INSURANCE_PROOF"), ["PASSPORT"])).toBeNull();
+    expect(coveredBy(checklist, item("PASSPORT"), ["EMPLOYER_AFFILIATION_COMMITMENT"])).toBeNull();
   });
 });

@@ -272,6 +272,19 @@ export function checklistFor(answers: ChecklistAnswers, day: IsoDay): Checklist 
 }
 
 /**
+ * The other item whose files stand in for this one, when this one has none: the alternative accepted
+ * instead of it (the employer's commitment for the health insurance), or the item it is an alternative to.
+ */
+export function coveredBy(checklist: Pick<Checklist, "items">, item: ChecklistItem, uploaded: readonly DocumentKind[]): DocumentKind | null {
+  const have = new Set(uploaded);
+  if (have.has(item.code)) return null;
+  const other = checklist.items.find(
+    (candidate) => have.has(candidate.code) && (candidate.acceptedInsteadOf.includes(item.code) || item.acceptedInsteadOf.includes(candidate.code)),
+  );
+  return other?.code ?? null;
+}
+
+/**
  * The required documents not among the uploaded ones. An item is satisfied by its own document or
  * by an alternative that lists it in `acceptedInsteadOf` (on a first application, the employer's
  * commitment for the health insurance).

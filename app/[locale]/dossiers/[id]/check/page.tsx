@@ -10,6 +10,7 @@ import { canEditDraft } from "@/lib/applications/status";
 import { routeDossier } from "@/lib/applications/routing-input-for-dossier";
 import { dateToDay, dayInBelgium, dayToDate, isRealDay } from "@/lib/dates";
 import { listDocuments } from "@/lib/documents/list-documents";
+import { coveredBy } from "@/lib/checklist/checklist";
 import { feeOn } from "@/lib/fees/fee";
 import { paymentMessage } from "@/lib/fees/payment-message";
 import { filingReadiness, filingWarnings } from "@/lib/filing/readiness";
@@ -162,14 +163,18 @@ export default async function CheckAnswersPage({ params }: PageProps<"/[locale]/
         <SummaryList title={t("filing.steps.fee")} rows={feeRows} />
         <SummaryList
           title={t("filing.check.documentsTitle")}
-          rows={(checklist?.items ?? []).map((item) => ({
+          rows={(checklist?.items ?? []).map((item) => {
+            const standIn = checklist ? coveredBy(checklist, item, documents.map((d) => d.kind)) : null;
+            return {
             key: t(`documents.kinds.${item.code}`) + (item.acceptedInsteadOf.length > 0 ? ` (${t("filing.check.acceptedInstead", { documents: item.acceptedInsteadOf.map((code) => t(`documents.kinds.${code}`)).join(", ") })})` : ""),
             value:
               filesOf(item.code)
                 .map((d) => (d.issuedOn ? `${d.fileName} (${t("filing.check.issuedOn", { issuedOn: date(d.issuedOn) })})` : d.fileName))
-                .join("\n") || t("filing.check.noFile"),
+                .join("\n") ||
+              (standIn ? t("filing.check.coveredBy", { document: t(`documents.kinds.${standIn}`) }) : t("filing.check.noFile")),
             href: `${stepHref(dossier.id, "documents")}#item-${item.code}`,
-          }))}
+            };
+          })}
         />
       </div>
 

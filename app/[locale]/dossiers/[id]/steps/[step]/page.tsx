@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireActor } from "@/app/_server/session";
@@ -19,7 +20,11 @@ import { EmploymentStepForm } from "@/components/filing/employment-step-form";
 import { FeeStepForm } from "@/components/filing/fee-step-form";
 import { saveStepAction } from "./actions";
 
-export const generateMetadata = titleFrom("filing.taskList");
+/** Each step's tab is titled with the step's name, so that a screen-reader user knows where they are. */
+export async function generateMetadata({ params }: PageProps<"/[locale]/dossiers/[id]/steps/[step]">): Promise<Metadata> {
+  const { step } = await params;
+  return isFormStep(step) ? titleFrom("filing.steps", step)({ params }) : titleFrom("filing.taskList")({ params });
+}
 
 /** One step of the guided filing of a draft, or why it cannot start yet. */
 export default async function FilingStepPage({ params }: PageProps<"/[locale]/dossiers/[id]/steps/[step]">) {
