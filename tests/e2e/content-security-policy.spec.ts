@@ -47,7 +47,11 @@ test.describe("[SECURITY] Content-Security-Policy", () => {
     const response = await page.goto("/en/applications/new");
     expect(response?.headers()["content-security-policy"]).toContain("'strict-dynamic'");
     expect(response?.headers()["strict-transport-security"]).toBe("max-age=63072000; includeSubDomains");
+    // The filing's first step, whose conditional questions need the page's own scripts.
+    await page.getByRole("button", { name: "Start the application" }).click();
+    await page.getByRole("link", { name: "Where the worker lives" }).click();
     await page.getByRole("group", { name: "Does the worker live in Belgium?" }).getByLabel("No").check();
+    await expect(page.getByLabel("Country where the worker lives")).toBeVisible();
     expect(violations).toEqual([]);
   });
 });
