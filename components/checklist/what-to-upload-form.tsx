@@ -3,7 +3,7 @@
 import { useActionState, useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { ErrorSummary } from "@/components/forms/error-summary";
-import { Choices, Field, buttonClass, fieldId, fieldsetClass, inputClass, legendClass } from "@/components/forms/field";
+import { Choices, Field, FieldMessages, buttonClass, describedByOf, fieldId, fieldsetClass, inputClass, legendClass } from "@/components/forms/field";
 import { ChecklistResult } from "./checklist-result";
 import { initialWhatToUploadState, type WhatToUploadState } from "./what-to-upload-state";
 
@@ -15,20 +15,10 @@ interface Option {
 /** A question answered by one radio button; the first one carries the id the error summary links to. */
 function RadioQuestion({ name, legend, hint, options, value, error }: { name: string; legend: string; hint?: string; options: Option[]; value?: string; error?: string }) {
   const id = fieldId(name);
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
-    <fieldset aria-describedby={describedBy} className={`${fieldsetClass} ${error ? "border-l-4 border-l-danger-600" : ""}`}>
+    <fieldset aria-describedby={describedByOf(id, hint, error)} className={`${fieldsetClass} ${error ? "border-l-4 border-l-danger-600" : ""}`}>
       <legend className={legendClass}>{legend}</legend>
-      {hint ? (
-        <p id={`${id}-hint`} className="mb-2 text-sm text-slate-600">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="mb-2 font-semibold text-danger-600">
-          {error}
-        </p>
-      ) : null}
+      <FieldMessages id={id} hint={hint} error={error} />
       {options.map((option, index) => {
         const optionId = index === 0 ? id : `${id}-${option.value}`;
         return (

@@ -18,12 +18,26 @@ export function Field({
   children: (props: { id: string; "aria-describedby"?: string; "aria-invalid"?: boolean }) => ReactNode;
 }) {
   const id = fieldId(path);
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className={`mb-5 ${error ? "border-l-4 border-danger-600 pl-3" : ""}`}>
       <label htmlFor={id} className="mb-1 block font-semibold">
         {label}
       </label>
+      <FieldMessages id={id} hint={hint} error={error} />
+      {children({ id, "aria-describedby": describedByOf(id, hint, error), "aria-invalid": error ? true : undefined })}
+    </div>
+  );
+}
+
+/** The ids of a field's hint and error, for its `aria-describedby`. */
+export function describedByOf(id: string, hint?: string, error?: string): string | undefined {
+  return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+}
+
+/** A field's hint and error, under its label or legend, with the ids `describedByOf` names. */
+export function FieldMessages({ id, hint, error }: { id: string; hint?: string; error?: string }) {
+  return (
+    <>
       {hint ? (
         <p id={`${id}-hint`} className="mb-1 text-sm text-slate-600">
           {hint}
@@ -34,8 +48,7 @@ export function Field({
           {error}
         </p>
       ) : null}
-      {children({ id, "aria-describedby": describedBy, "aria-invalid": error ? true : undefined })}
-    </div>
+    </>
   );
 }
 

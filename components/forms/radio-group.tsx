@@ -1,7 +1,7 @@
 "use client";
 
 import { Controller, type Control, type FieldValues, type Path } from "react-hook-form";
-import { fieldId } from "./field";
+import { describedByOf, FieldMessages, fieldId } from "./field";
 
 /**
  * A question answered by one radio button, bound to a react-hook-form field of any value type (a
@@ -24,7 +24,7 @@ export function RadioGroup<Values extends FieldValues, Parsed extends FieldValue
   options: { value: string | boolean; label: string }[];
 }) {
   const id = fieldId(name);
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const describedBy = describedByOf(id, hint, error);
   return (
     <Controller
       control={control}
@@ -32,16 +32,7 @@ export function RadioGroup<Values extends FieldValues, Parsed extends FieldValue
       render={({ field }) => (
         <fieldset id={id} tabIndex={-1} aria-describedby={describedBy} className={`mb-5 ${error ? "border-l-4 border-danger-600 pl-3" : ""}`}>
           <legend className="mb-1 font-semibold">{legend}</legend>
-          {hint ? (
-            <p id={`${id}-hint`} className="mb-1 text-sm text-slate-600">
-              {hint}
-            </p>
-          ) : null}
-          {error ? (
-            <p id={`${id}-error`} className="mb-1 font-semibold text-danger-600">
-              {error}
-            </p>
-          ) : null}
+          <FieldMessages id={id} hint={hint} error={error} />
           {options.map((option) => (
             <label key={String(option.value)} className="mb-1 flex items-start gap-2">
               <input
