@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import type { Translate } from "@/lib/i18n/locales";
 import { initialFormState } from "@/lib/forms/form-state";
-import { fixHref } from "@/lib/filing/task-list";
+import { fixHref } from "@/lib/filing/steps";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { buttonClass, fieldId, fieldsetClass, legendClass } from "@/components/forms/field";
 import type { FormAction } from "@/components/forms/use-server-form";

@@ -11,7 +11,8 @@ import { PermitCategory } from "@/lib/generated/prisma/enums";
 import { employmentStepSchema, totalShare, type ResidenceContext } from "@/lib/filing/step-schemas";
 import type { FilingEmployer } from "@/lib/applications/get-filing-options";
 import { salaryPeriodOf } from "@/lib/category-rules/salary-thresholds";
-import { determineCompetentRegion, type RoutingInput } from "@/lib/routing/competent-region";
+import type { LocalityNames } from "@/lib/reference/postal-codes/postal-codes";
+import { applyCompetentRegionRule, type RoutingInput } from "@/lib/routing/competent-region-rule";
 import { routingInputSchema } from "@/lib/routing/routing-input";
 import { addRowIntent, removeRowIntent } from "@/lib/forms/form-intent";
 import type { IsoDay } from "@/lib/dates";
@@ -19,6 +20,8 @@ import { Choices, Field, fieldId, fieldsetClass, inputClass, legendClass } from 
 import { IntentButton } from "@/components/forms/intent-button";
 import { RadioGroup } from "@/components/forms/radio-group";
 import { useServerForm, type FormAction } from "@/components/forms/use-server-form";
+import { useLocalityNames } from "@/components/routing/use-locality-names";
+import type { LocalityNamesAction } from "@/components/routing/which-region-state";
 import { RoutingPreview } from "./routing-preview";
 import { StepFormFrame, type StepFormTarget } from "./step-form-frame";
 
@@ -32,6 +35,8 @@ const secondaryButtonClass = "rounded border-2 border-brand-600 px-4 py-1 font-s
  * job, the gross salary, the contract's dates and where the worker will work, with the competent
  * region live. The salary is asked in the unit of the region the workplaces route to (Brussels per
  * month, the others per year). Adding or removing a workplace works without JavaScript too.
+ * The browser has no postal-code table: the preview names places after `localityNames` (the
+ * names of the codes the page was rendered with, then the server's answer for codes typed since).
  */
 export function EmploymentStepForm({
   action,
@@ -40,6 +45,8 @@ export function EmploymentStepForm({
   residence,
   employer,
   values,
+  localityNames,
+  askLocalityNames,
 }: {
   action: FormAction;
   target: StepFormTarget;
@@ -47,6 +54,8 @@ export function EmploymentStepForm({
   residence: ResidenceContext;
   employer: FilingEmployer;
   values: DefaultValues<Values> | undefined;
+  localityNames: LocalityNames;
+  askLocalityNames: LocalityNamesAction;
 }) {
   const t = useTranslations() as unknown as Translate;
   const units = employer.units;
@@ -79,9 +88,15 @@ export function EmploymentStepForm({
         }),
     placesOfWork: byPostalCode ? watched.map((w) => ({ postalCode: w.postalCode ?? "", share: w.sharePercent })) : [],
   };
+  const localityOf = useLocalityNames(
+    [routingInput.registeredOffice?.postalCode ?? "", ...routingInput.establishments.map((p) => p.postalCode), ...routingInput.placesOfWork.map((p) => p.postalCode)],
+    localityNames,
+    askLocalityNames,
+  );
   const routed = routingInputSchema.safeParse(routingInput);
+  const routing = routed.success ? applyCompetentRegionRule(routed.data, localityOf) : null;
   // The unit the server stores the salary in: the routed region's (annual until a region is known).
-  const perMonth = salaryPeriodOf(routed.success ? determineCompetentRegion(routed.data).region : null) === "MONTHLY";
+  const perMonth = salaryPeriodOf(routing?.region ?? null) === "MONTHLY";
   const yesNo = (no: string, yes: string) => [
     { value: false, label: no },
     { value: true, label: yes },
@@ -200,7 +215,7 @@ export function EmploymentStepForm({
         </IntentButton>
       </fieldset>
 
-      <RoutingPreview input={routingInput} />
+      <RoutingPreview result={routing} />
 
       <Field
         path="grossSalary"

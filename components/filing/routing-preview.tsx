@@ -2,19 +2,16 @@
 
 import { useTranslations } from "next-intl";
 import type { Translate } from "@/lib/i18n/locales";
-import { determineCompetentRegion, type RoutingInput } from "@/lib/routing/competent-region";
+import type { RoutingResult } from "@/lib/routing/competent-region-rule";
 import { formatRoutingReason } from "@/lib/routing/format-reason";
-import { routingInputSchema } from "@/lib/routing/routing-input";
 
 /**
  * Where the application will go and why, recomputed as the filer changes the workplaces, with the
- * same rule the server applies on submission.
+ * same rule the server applies on submission (null: the workplaces are not complete yet).
  */
-export function RoutingPreview({ input }: { input: RoutingInput }) {
+export function RoutingPreview({ result }: { result: RoutingResult | null }) {
   const t = useTranslations("filing.form");
   const tRouting = useTranslations("routing") as unknown as Translate;
-  const parsed = routingInputSchema.safeParse(input);
-  const result = parsed.success ? determineCompetentRegion(parsed.data) : null;
   return (
     <section aria-labelledby="routing-preview-title" className="mb-8 rounded bg-brand-50 p-4">
       <h2 id="routing-preview-title" className="mb-2 text-xl font-semibold">

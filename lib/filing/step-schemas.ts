@@ -5,7 +5,7 @@ import { isRealDay, type IsoDay } from "@/lib/dates";
 import { checkDiplomaticPost } from "@/lib/checklist/diplomatic-post-rule";
 import { feeExemptionProblems } from "@/lib/checklist/filing-rules";
 import { inCountryFiling, inCountryStayRefusal } from "@/lib/checklist/in-country";
-import { lookupPostalCode } from "@/lib/reference/postal-codes/postal-codes";
+import { postalCodeRegion } from "@/lib/reference/postal-codes/postal-code-regions";
 import type { FieldKinds } from "@/lib/forms/form-data";
 
 /**
@@ -220,7 +220,8 @@ export function employmentStepSchema(day: IsoDay, residence: ResidenceContext) {
         const workplace: Record<string, unknown> = typeof row === "object" && row ? (row as Record<string, unknown>) : {};
         // A row names a place of work by postal code when the form offered no units to choose from.
         if (workplace.postalCode !== undefined) {
-          if (typeof workplace.postalCode !== "string" || lookupPostalCode(workplace.postalCode.trim())?.geographic !== true) {
+          // The compact lookup, not the full table (the browser runs this schema); a unit test proves they agree on every code.
+          if (typeof workplace.postalCode !== "string" || postalCodeRegion(workplace.postalCode.trim())?.geographic !== true) {
             ctx.addIssue({ code: "custom", path: ["workplaces", index, "postalCode"], message: "validation.placeOfWorkPostalCode" });
           }
         } else if (typeof workplace.establishmentUnitId !== "string" || !workplace.establishmentUnitId) {

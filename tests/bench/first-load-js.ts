@@ -19,7 +19,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser, type BrowserContext } from "@playwright/test";
-import { demo, signIn } from "../e2e/support";
+import { FILING_STEPS, isFormStep } from "@/lib/filing/task-list";
+import { demo, fileSteps, signIn } from "../e2e/support";
 import { assertLocalDatabase } from "../support/assert-local-database";
 import { chromiumLaunchOptions } from "../support/chromium";
 import { startNextServer, type NextServer } from "../support/next-server";
@@ -41,6 +42,26 @@ const portalPages: Page[] = [
   { name: "which region (public)", path: "/en/which-region" },
   { name: "sign in", path: "/en/sign-in" },
 ];
+
+/**
+ * The filing's step pages, of a draft of the demo employer filed through the real pages up to its
+ * documents, so that each form step shows its form with stored answers (a new draft per run).
+ */
+async function filingStepPages(browser: Browser, server: NextServer): Promise<Page[]> {
+  const context = await browser.newContext({ baseURL: server.url });
+  try {
+    const tab = await context.newPage();
+    await signIn(tab, demo.employer);
+    const id = await fileSteps(tab, `Bench-${Date.now().toString(36)}`, { workplaces: [{ unit: "Antwerp head office — Meir 1, 2000 Antwerpen", share: 100 }] });
+    return FILING_STEPS.map((step) => ({
+      name: `filing: ${step}`,
+      path: `/en/dossiers/${id}/${isFormStep(step) ? `steps/${step}` : step}`,
+      signedInAs: demo.employer,
+    }));
+  } finally {
+    await context.close();
+  }
+}
 
 interface Script {
   url: string;
@@ -93,11 +114,11 @@ async function measure(browser: Browser, server: NextServer, page: Page): Promis
   return { name: page.name, path: page.path, scripts, gzipBytes: scripts.reduce((sum, script) => sum + script.gzipBytes, 0) };
 }
 
-async function measureServer(browser: Browser, start: () => Promise<NextServer>, pages: Page[]): Promise<Measurement[]> {
+async function measureServer(browser: Browser, start: () => Promise<NextServer>, pages: Page[], morePages?: (server: NextServer) => Promise<Page[]>): Promise<Measurement[]> {
   const server = await start();
   try {
     const results: Measurement[] = [];
-    for (const page of pages) results.push(await measure(browser, server, page));
+    for (const page of [...pages, ...((await morePages?.(server)) ?? [])]) results.push(await measure(browser, server, page));
     return results;
   } finally {
     await server.stop();
@@ -157,7 +178,7 @@ async function main(): Promise<void> {
   const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     const bare = await measureBarePage(browser);
-    const pages = await measureServer(browser, () => startNextServer({ cwd: root, port, env: portalEnv(), readyPath: "/en/sign-in" }), portalPages);
+    const pages = await measureServer(browser, () => startNextServer({ cwd: root, port, env: portalEnv(), readyPath: "/en/sign-in" }), portalPages, (server) => filingStepPages(browser, server));
     report(bare, pages);
   } finally {
     await browser.close();

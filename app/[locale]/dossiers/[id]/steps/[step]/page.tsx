@@ -18,6 +18,8 @@ import { ResidenceStepForm } from "@/components/filing/residence-step-form";
 import { WorkerStepForm } from "@/components/filing/worker-step-form";
 import { EmploymentStepForm } from "@/components/filing/employment-step-form";
 import { FeeStepForm } from "@/components/filing/fee-step-form";
+import { mainLocalityNames } from "@/lib/reference/postal-codes/postal-codes";
+import { localityNamesAction } from "@/app/[locale]/which-region/actions";
 import { saveStepAction } from "./actions";
 
 /** Each step's tab is titled with the step's name, so that a screen-reader user knows where they are. */
@@ -55,7 +57,20 @@ export default async function FilingStepPage({ params }: PageProps<"/[locale]/do
         // The employer's open units; a mandate no longer in force leaves none to offer.
         const employer = options.employers.find((e) => e.id === dossier.employer.id);
         if (!employer) notFound();
-        form = <EmploymentStepForm action={saveStepAction} target={target} today={today} residence={dossier} employer={employer} values={stepValues.employment(dossier)} />;
+        // The names the routing preview needs first; the browser asks for those of codes typed later.
+        const postalCodes = [employer.registeredOfficePostalCode, ...employer.units.map((unit) => unit.postalCode), ...dossier.workplaces.map((w) => w.postalCode)];
+        form = (
+          <EmploymentStepForm
+            action={saveStepAction}
+            target={target}
+            today={today}
+            residence={dossier}
+            employer={employer}
+            values={stepValues.employment(dossier)}
+            localityNames={mainLocalityNames(postalCodes, postalCodes.length)}
+            askLocalityNames={localityNamesAction}
+          />
+        );
         break;
       }
       case "fee": {
