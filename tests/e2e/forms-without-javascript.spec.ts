@@ -7,6 +7,7 @@ import {
   demo,
   expectAccessible,
   expectAccessibleWithoutJavaScript,
+  answerEmploymentQuestions,
   fillEmployment,
   fillResidence,
   fillWorker,
@@ -143,13 +144,7 @@ for (const javaScriptEnabled of [false, true]) {
 
       // The employment: a second unit added by the form's own button, shares that do not add up to 100.
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("The employment");
-      await page.getByLabel("Category").selectOption({ label: "Highly skilled worker" });
-      await page.getByRole("group", { name: "First application or renewal?" }).getByLabel("First application").check();
-      await page.getByRole("group", { name: "Employment in Belgium or posting?" }).getByLabel("The worker will be employed by the employer in Belgium").check();
-      await page.getByLabel("Job title").fill("Data engineer");
-      await page.getByLabel("ISCO code").fill("2521");
-      await page.getByRole("group", { name: "Is the job a regulated profession?" }).getByLabel("No").check();
-      await page.getByLabel("Start of the employment").fill("2027-05-01");
+      await answerEmploymentQuestions(page, {});
       await page.getByLabel("Establishment unit 1").selectOption({ label: units.antwerp });
       await page.getByLabel("Share of working time (%)").first().fill("50");
       await page.getByLabel(/^Gross (annual|monthly) salary/).fill("72000");

@@ -121,8 +121,8 @@ export interface Employment {
   end?: string;
 }
 
-/** The employment: a first application, employed in Belgium, not a regulated profession; then on to the fee. */
-export async function fillEmployment(page: Page, { category = "Highly skilled worker", workplaces, salary = "72000", end }: Employment) {
+/** The employment's questions before the workplaces: a first application, employed in Belgium, not a regulated profession. */
+export async function answerEmploymentQuestions(page: Page, { category = "Highly skilled worker", end }: Pick<Employment, "category" | "end">) {
   await page.getByLabel("Category").selectOption({ label: category });
   await page.getByRole("group", { name: "First application or renewal?" }).getByLabel("First application").check();
   await page.getByRole("group", { name: "Employment in Belgium or posting?" }).getByLabel("The worker will be employed by the employer in Belgium").check();
@@ -131,6 +131,11 @@ export async function fillEmployment(page: Page, { category = "Highly skilled wo
   await page.getByRole("group", { name: "Is the job a regulated profession?" }).getByLabel("No").check();
   await page.getByLabel("Start of the employment").fill("2027-05-01");
   if (end) await page.getByLabel("End of the employment").fill(end);
+}
+
+/** The employment: its questions, the workplaces and the salary; then on to the fee. */
+export async function fillEmployment(page: Page, { category, workplaces, salary = "72000", end }: Employment) {
+  await answerEmploymentQuestions(page, { category, end });
   for (const [index, workplace] of workplaces.entries()) {
     // A row the page already has (entered before, or stored) is filled in again, not added.
     const field = "unit" in workplace ? page.getByLabel(`Establishment unit ${index + 1}`) : page.getByLabel(`Postal code of place of work ${index + 1}`);
