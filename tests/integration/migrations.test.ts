@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
+import { createServer } from "node:net";
 import { chmod, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
+import { freeTcpPort, startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { applyMigrations } from "@/lib/db/migrations";
 import { createScratchDatabase, createTestPrismaClient, testDatabaseUrl } from "../support/test-database";
 
@@ -121,11 +122,12 @@ describe("embedded PostgreSQL", () => {
     dataRoot = await mkdtemp(path.join(os.tmpdir(), "wib-embedded-"));
     // When the tests run as root the server runs as `postgres`, which must reach the data directory.
     await chmod(dataRoot, 0o755);
-    const options = { dataDir: path.join(dataRoot, "postgres"), port: 54331 };
+    const port = await freeTcpPort();
+    const options = { dataDir: path.join(dataRoot, "postgres"), port };
 
     const [first, second] = await Promise.all([startEmbeddedPostgres(options), startEmbeddedPostgres(options)]);
     expect(second.url).toBe(first.url);
-    expect(new URL(first.url).port).toBe("54331");
+    expect(new URL(first.url).port).toBe(String(port));
     const attached = await startEmbeddedPostgres(options);
     expect(attached.url).toBe(first.url);
     expect(await query<{ one: number }>(attached.url, "SELECT 1 AS one")).toEqual([{ one: 1 }]);
@@ -135,5 +137,31 @@ describe("embedded PostgreSQL", () => {
     expect(await query<{ one: number }>(first.url, "SELECT 1 AS one")).toEqual([{ one: 1 }]);
     await Promise.all([first.stop(), second.stop()]);
     await expect(query(first.url, "SELECT 1")).rejects.toThrow(/ECONNREFUSED/);
+  });
+
+  it("gives way to a free port when its default port is taken and none was asked for", async () => {
+    const saved = process.env.EMBEDDED_POSTGRES_PORT;
+    delete process.env.EMBEDDED_POSTGRES_PORT;
+    // Hold the default port unless something else already does.
+    const holder = createServer();
+    await new Promise<void>((resolve) => {
+      holder.once("error", () => resolve());
+      holder.listen(54329, "127.0.0.1", () => resolve());
+    });
+    const dataDir = path.join(await mkdtemp(path.join(os.tmpdir(), "wib-embedded-busy-")), "postgres");
+    await chmod(path.dirname(dataDir), 0o755);
+    try {
+      const database = await startEmbeddedPostgres({ dataDir });
+      try {
+        expect(new URL(database.url).port).not.toBe("54329");
+        expect(await query<{ one: number }>(database.url, "SELECT 1 AS one")).toEqual([{ one: 1 }]);
+      } finally {
+        await database.stop();
+      }
+    } finally {
+      holder.close();
+      if (saved !== undefined) process.env.EMBEDDED_POSTGRES_PORT = saved;
+      await rm(path.dirname(dataDir), { recursive: true, force: true });
+    }
   });
 });
