@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
-import { unsuccessfulStatuses } from "@/lib/applications/status";
+import { unsuccessfulStatuses } from "@/lib/lifecycle/lifecycle";
 
 export function StatusTag({ status }: { status: ApplicationStatus }) {
   const t = useTranslations("statuses");

@@ -8,7 +8,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { dayInBelgium } from "@/lib/dates";
 import { assertMandateInForce } from "@/lib/mandates/find-active-mandate";
 import { deleteStoredFilesOfDossier } from "@/lib/documents/dossier-files";
-import { canEditDraft } from "./status";
+import { canEditDraft } from "@/lib/lifecycle/lifecycle";
 
 export const deleteDraftApplicationSchema = z.object({
   applicationId: z.uuid("validation.applicationRequired"),

@@ -33,7 +33,7 @@ export async function getDossier({ actor, applicationId }: { actor: Actor; appli
       },
       statusEvents: {
         where: actor.role === "REGIONAL_CASEWORKER" || actor.role === "IMMIGRATION_CASEWORKER" ? {} : { visibleToApplicant: true },
-        select: { id: true, sequence: true, type: true, occurredAt: true, payload: true },
+        select: { id: true, sequence: true, type: true, occurredAt: true, fromStatus: true, toStatus: true, payload: true },
         orderBy: [{ occurredAt: "asc" }, { sequence: "asc" }],
       },
     },

@@ -8,11 +8,9 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan, dossierWhereForActor } from "@/lib/auth/authorization";
 import { AppError, isAppError, type FieldError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/errors/validation";
-import { recordAudit } from "@/lib/audit/record-audit";
-import { enqueueNotification } from "@/lib/notifications/enqueue-notification";
-import { appendStatusEvents } from "./events";
+import { canTransition } from "@/lib/lifecycle/lifecycle";
+import { transitionDossier } from "@/lib/lifecycle/transition-dossier";
 import { allocateReferenceNumber } from "./reference-number";
-import { canTransition, transitions } from "./status";
 import { filingReadiness } from "@/lib/filing/readiness";
 import { routeDossier } from "./routing-input-for-dossier";
 
@@ -38,9 +36,10 @@ export const submitApplicationFieldKinds = { numbers: ["version"], checkboxes: [
  * diplomatic-post rules, the category rules of the competent region, the checklist, the fee) and
  * refuses anything incomplete with the list of what is missing; else routes it to the competent
  * region, gives it its reference number, records the dated rule rows that judged it, and puts it
- * in that region's queue. Everything it writes — the dossier, its documents made read-only,
- * the status events, the audit entry and the confirmation in the outbox — is one transaction, so a
- * failure anywhere leaves the draft as it was. Idempotent per submission key.
+ * in that region's queue — through the lifecycle's one guarded transition, so the dossier, its
+ * documents made read-only, the terms, the status events, the audit entry and the confirmation in
+ * the outbox are one transaction, and a failure anywhere leaves the draft as it was. Idempotent per
+ * submission key.
  */
 export async function submitApplication({ actor, input }: { actor: Actor; input: unknown }): Promise<{ referenceNumber: string }> {
   const data = parseInput(submitApplicationSchema, input);
@@ -80,53 +79,39 @@ export async function submitApplication({ actor, input }: { actor: Actor; input:
   if (data.declaration !== true) problems.push({ path: "declaration", message: "validation.declarationRequired" });
   if (problems.length > 0 || routing === null || region === null) throw new AppError("VALIDATION", { fieldErrors: problems });
 
-  const { from, to } = { from: dossier.status, to: transitions.submit.to };
+  let referenceNumber = "";
   try {
-    return await db.$transaction(async (tx) => {
-      const referenceNumber = await allocateReferenceNumber(tx, now);
-      const updated = await tx.application.updateMany({
-        where: { id: dossier.id, status: from, version: dossier.version },
-        data: {
-          status: to,
-          version: { increment: 1 },
-          referenceNumber,
-          submissionKey: data.submissionKey,
-          submittedAt: now,
-          competentRegion: region,
-          routingRule: routing.rule,
-          routingReason: routing.reason as unknown as Prisma.InputJsonValue,
-          routingCandidates: routing.candidates,
-          regionPickedByFiler: pickedByFiler,
-          declarationAcceptedAt: now,
-          appliedRuleIds: rules.appliedRuleIds,
-        },
-      });
-      // Lost the race, e.g. to the other request of a double click: nothing of this one is kept.
-      if (updated.count !== 1) throw new AppError("CONFLICT");
-      // From here on the database refuses any change to these files (append-only guard).
-      await tx.document.updateMany({ where: { applicationId: dossier.id, submittedAt: null }, data: { submittedAt: now } });
-      await appendStatusEvents(tx, dossier.id, now, [
-        { actorUserId: actor.userId, event: { type: "APPLICATION_SUBMITTED", payload: { referenceNumber }, fromStatus: from, toStatus: to } },
-        { actorUserId: null, event: { type: "APPLICATION_ROUTED", payload: { region, rule: routing.rule, pickedByFiler } } },
-      ]);
-      await recordAudit(tx, {
-        actor,
-        action: "application.submit",
-        entityType: "Application",
-        entityId: dossier.id,
-        outcome: "SUCCESS",
-        metadata: { referenceNumber, region, rule: routing.rule, appliedRuleIds: rules.appliedRuleIds },
-      });
-      await enqueueNotification(tx, {
-        topic: "application.submitted",
-        recipientEmail: dossier.createdBy.email,
-        locale: dossier.createdBy.locale,
-        applicationId: dossier.id,
-        payload: { referenceNumber, region },
-      });
-      return { referenceNumber };
+    await transitionDossier({
+      actor,
+      applicationId: dossier.id,
+      version: data.version,
+      transition: "submit",
+      now,
+      effects: async (tx) => {
+        referenceNumber = await allocateReferenceNumber(tx, now);
+        // From here on the database refuses any change to these files (append-only guard).
+        await tx.document.updateMany({ where: { applicationId: dossier.id, submittedAt: null }, data: { submittedAt: now } });
+        return {
+          payload: { referenceNumber },
+          set: {
+            referenceNumber,
+            submissionKey: data.submissionKey,
+            competentRegion: region,
+            routingRule: routing.rule,
+            routingReason: routing.reason as unknown as Prisma.InputJsonValue,
+            routingCandidates: routing.candidates,
+            regionPickedByFiler: pickedByFiler,
+            declarationAcceptedAt: now,
+            appliedRuleIds: rules.appliedRuleIds,
+          },
+          followingEvents: [{ type: "APPLICATION_ROUTED", payload: { region, rule: routing.rule, pickedByFiler } }],
+          auditMetadata: { referenceNumber, region, rule: routing.rule, appliedRuleIds: rules.appliedRuleIds },
+        };
+      },
     });
+    return { referenceNumber };
   } catch (error) {
+    // Lost the race, e.g. to the other request of a double click: the winner's answer if it was this submission.
     if (!isAppError(error) || error.code !== "CONFLICT") throw error;
     const current = await db.application.findUnique({ where: { id: dossier.id }, select: { submissionKey: true, referenceNumber: true } });
     const winner = current && answerToRetry(current, data.submissionKey);

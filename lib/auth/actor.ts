@@ -21,3 +21,20 @@ export const homePathByRole: Record<Role, string> = {
   IMMIGRATION_CASEWORKER: "/immigration-office",
   WORKER: "/worker",
 };
+
+/**
+ * The portal itself, acting when a term passes (an unanswered information request, a decision term
+ * that ran out). Only lifecycle rows marked `byPortal` accept it, and no user can act as it.
+ */
+export interface PortalActor {
+  kind: "portal";
+}
+
+export const portalActor: PortalActor = { kind: "portal" };
+
+/** Who may make a dossier's transition: a signed-in user or the portal. */
+export type DossierActor = Actor | PortalActor;
+
+export function isPortalActor(actor: DossierActor): actor is PortalActor {
+  return "kind" in actor && actor.kind === "portal";
+}

@@ -52,12 +52,12 @@ describe("authorization matrix: reading a dossier", () => {
 });
 
 /** Which role holds which permission: the whole table, spelled out. */
-const applicant: Permission[] = ["dossier:create", "dossier:read", "dossier:edit-draft", "dossier:submit", "dossier:withdraw", "dossier:delete-draft", "document:read", "document:upload", "document:delete"];
+const applicant: Permission[] = ["dossier:create", "dossier:read", "dossier:edit-draft", "dossier:submit", "dossier:request-stop", "dossier:answer-information", "dossier:delete-draft", "document:read", "document:upload", "document:delete"];
 const expectedPermissions: Record<Role, Permission[]> = {
   EMPLOYER_USER: applicant,
   EMPLOYER_ADMIN: [...applicant, "mandate:manage"],
   MANDATARY_USER: applicant,
-  REGIONAL_CASEWORKER: ["dossier:read", "document:read", "dossier:take-into-treatment", "dossier:decide-admissibility", "dossier:request-information", "dossier:decide-work", "queue:regional"],
+  REGIONAL_CASEWORKER: ["dossier:read", "document:read", "dossier:take-into-treatment", "dossier:decide-admissibility", "dossier:request-information", "dossier:decide-work", "dossier:extend-term", "dossier:process-stop", "queue:regional"],
   IMMIGRATION_CASEWORKER: ["dossier:read", "document:read", "dossier:decide-residence", "queue:immigration-office"],
   WORKER: ["dossier:read", "document:read"],
 };

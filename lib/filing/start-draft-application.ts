@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/errors/validation";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { findActiveMandate } from "@/lib/mandates/find-active-mandate";
-import { appendStatusEvent } from "@/lib/applications/events";
+import { appendStatusEvent } from "@/lib/lifecycle/events";
 import { startDraftSchema } from "./start-draft-application-input";
 
 

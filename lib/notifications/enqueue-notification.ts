@@ -2,7 +2,20 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db";
 
 /** The notifications the portal sends; each has a template per language (later: the mail sender). */
-export const notificationTopics = ["application.submitted", "application.withdrawn"] as const;
+export const notificationTopics = [
+  "application.submitted",
+  "application.stopped",
+  "information.requested",
+  "information.reminder",
+  "application.admissible",
+  "application.inadmissible",
+  "work-part.granted",
+  "work-part.refused",
+  "decision-term.extended",
+  "residence.granted",
+  "residence.deemed-granted",
+  "residence.refused",
+] as const;
 export type NotificationTopic = (typeof notificationTopics)[number];
 
 export interface Notification {

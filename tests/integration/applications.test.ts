@@ -6,7 +6,6 @@ import { can, dossierWhereForActor } from "@/lib/auth/authorization";
 import { resolveActor } from "@/lib/auth/resolve-actor";
 import { submitApplication } from "@/lib/applications/submit-application";
 import { saveFilingStep } from "@/lib/filing/save-filing-step";
-import { withdrawApplication } from "@/lib/applications/withdraw-application";
 import { getDossier } from "@/lib/applications/get-dossier";
 import { listOwnDossiers, listRegionalQueue } from "@/lib/applications/list-dossiers";
 import type { Region } from "@/lib/generated/prisma/enums";
@@ -250,33 +249,5 @@ describe("[WORKER] a worker's account follows every dossier filed for them", () 
     // The first dossier still shows the name as it was filed.
     expect((await getDossier({ actor: workerActor, applicationId: first.id })).worker?.givenNames).toBe("Priya");
     expect((await getDossier({ actor: workerActor, applicationId: second.id })).worker?.givenNames).toBe("Priya Devi");
-  });
-});
-
-describe("[FILING] the applicant stops an application", () => {
-  it("stops a submitted application before treatment, and logs, audits and announces it", async () => {
-    const { id } = await completeDraft(db, employerActor, [{ establishmentUnitId: unit(0), sharePercent: 100 }]);
-    await expect(withdrawApplication({ actor: employerActor, input: { applicationId: id, version: 4 } })).rejects.toMatchObject({ code: "CONFLICT" });
-    await submitApplication({ actor: employerActor, input: { submissionKey: randomUUID(), applicationId: id, version: 4, declaration: true } });
-    await expect(withdrawApplication({ actor: otherEmployerActor, input: { applicationId: id, version: 5 } })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(withdrawApplication({ actor: flemishCaseworker, input: { applicationId: id, version: 5 } })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(withdrawApplication({ actor: employerActor, input: { applicationId: id, version: 4 } })).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(withdrawApplication({ actor: employerActor, input: { applicationId: id } })).rejects.toMatchObject({ code: "VALIDATION" });
-
-    await withdrawApplication({ actor: employerActor, input: { applicationId: id, version: 5 } });
-    const dossier = await db.application.findUniqueOrThrow({ where: { id } });
-    expect(dossier).toMatchObject({ status: "WITHDRAWN", version: 6 });
-    expect(dossier.closedAt).toBeInstanceOf(Date);
-    expect((await getDossier({ actor: employerActor, applicationId: id })).timeline.map((e) => e.messageKey).at(-1)).toBe("withdrawn");
-    expect(await db.outboxMessage.count({ where: { applicationId: id, topic: "application.withdrawn" } })).toBe(1);
-    expect(await db.auditEntry.count({ where: { entityId: id, action: "application.withdraw" } })).toBe(1);
-  });
-
-  it("cannot stop it once a caseworker has taken it into treatment", async () => {
-    const { id } = await completeDraft(db, employerActor, [{ establishmentUnitId: unit(0), sharePercent: 100 }]);
-    await submitApplication({ actor: employerActor, input: { submissionKey: randomUUID(), applicationId: id, version: 4, declaration: true } });
-    // Taking into treatment is the regional service's (a later use case); here only its effect matters.
-    await db.application.update({ where: { id }, data: { status: "ADMISSIBILITY_REVIEW", version: 6, takenIntoTreatmentAt: new Date() } });
-    await expect(withdrawApplication({ actor: employerActor, input: { applicationId: id, version: 6 } })).rejects.toMatchObject({ code: "CONFLICT" });
   });
 });

@@ -256,6 +256,6 @@ describe("[FILING] submission re-runs every rule", () => {
         `salary-threshold.wallonia.HIGHLY_SKILLED.STANDARD.${dayInBelgium().slice(0, 4)}`,
       ]),
     );
-    expect(await db.auditEntry.findFirst({ where: { entityId: draft.id, action: "application.submit" } })).toMatchObject({ metadata: { appliedRuleIds: dossier.appliedRuleIds } });
+    expect(await db.auditEntry.findFirst({ where: { entityId: draft.id, action: "dossier.submit" } })).toMatchObject({ metadata: { appliedRuleIds: dossier.appliedRuleIds } });
   });
 });

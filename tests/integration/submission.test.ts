@@ -40,7 +40,7 @@ async function writtenFor(applicationId: string) {
   const [dossier, events, audit, outbox, submittedDocuments] = await Promise.all([
     db.application.findUniqueOrThrow({ where: { id: applicationId }, select: { status: true, version: true, referenceNumber: true, submissionKey: true, competentRegion: true } }),
     db.statusEvent.count({ where: { applicationId, type: { in: ["APPLICATION_SUBMITTED", "APPLICATION_ROUTED"] } } }),
-    db.auditEntry.count({ where: { entityId: applicationId, action: "application.submit" } }),
+    db.auditEntry.count({ where: { entityId: applicationId, action: "dossier.submit" } }),
     db.outboxMessage.count({ where: { applicationId } }),
     db.document.count({ where: { applicationId, submittedAt: { not: null } } }),
   ]);

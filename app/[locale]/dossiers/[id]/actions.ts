@@ -1,7 +1,7 @@
 "use server";
 
 import { redirectAfterSuccess, runFormAction } from "@/app/_server/action";
-import { withdrawApplication } from "@/lib/applications/withdraw-application";
+import { requestStop } from "@/lib/dossier-life/stop-dossier";
 import { CONFIRMATION_STEP_FIELD } from "@/lib/forms/form-intent";
 import type { FormState } from "@/lib/forms/form-state";
 
@@ -12,9 +12,9 @@ export async function withdrawApplicationAction(previous: FormState, formData: F
   const step = formData.get(CONFIRMATION_STEP_FIELD);
   // Without JavaScript, asking for the confirmation (and taking it back) is a round trip that changes nothing.
   if (step !== "confirm") return { submission: previous.submission, fieldErrors: [], values: { [CONFIRMATION_STEP_FIELD]: step === "ask" ? "ask" : "" } };
-  return runFormAction("application.withdraw", previous, formData, {
+  return runFormAction("dossier.request-stop", previous, formData, {
     kinds,
-    useCase: (actor, values) => withdrawApplication({ actor, input: values }),
+    useCase: (actor, values) => requestStop({ actor, input: values }),
     onSuccess: backToDossier,
   });
 }

@@ -2,7 +2,7 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { requireActor } from "@/app/_server/session";
 import { loadDossierOr404 } from "@/app/_server/load-dossier";
 import { can } from "@/lib/auth/authorization";
-import { canEditDraft, canTransition } from "@/lib/applications/status";
+import { canEditDraft, canTransition } from "@/lib/lifecycle/lifecycle";
 import { routeDossier } from "@/lib/applications/routing-input-for-dossier";
 import type { RoutingReason } from "@/lib/routing/competent-region";
 import { formatRoutingReason } from "@/lib/routing/format-reason";
@@ -38,7 +38,10 @@ export default async function DossierPage({ params }: PageProps<"/[locale]/dossi
   const region = preview ? preview.region : dossier.competentRegion;
   const translate = t as unknown as Translate;
   const mayEdit = can(actor, "dossier:edit-draft", dossier) && canEditDraft(dossier.status);
-  const mayWithdraw = can(actor, "dossier:withdraw", dossier) && canTransition("withdraw", dossier.status);
+  // Before treatment "stop" asks for a cancellation; after it, for a withdrawal — once (seed 000).
+  const mayWithdraw =
+    can(actor, "dossier:request-stop", dossier) &&
+    (canTransition("requestCancellation", dossier.status) || (canTransition("requestWithdrawal", dossier.status) && !dossier.withdrawalRequestedAt));
   const mayDeleteDraft = can(actor, "dossier:delete-draft", dossier) && canEditDraft(dossier.status);
   const day = (date: Date | null) => (date ? format.dateTime(date, { dateStyle: "long", timeZone: "UTC" }) : "—");
 

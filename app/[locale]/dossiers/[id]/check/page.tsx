@@ -6,7 +6,7 @@ import { loadDossierOr404 } from "@/app/_server/load-dossier";
 import { titleFrom } from "@/app/_server/metadata";
 import { Link } from "@/i18n/navigation";
 import { can } from "@/lib/auth/authorization";
-import { canEditDraft } from "@/lib/applications/status";
+import { canEditDraft } from "@/lib/lifecycle/lifecycle";
 import { routeDossier } from "@/lib/applications/routing-input-for-dossier";
 import { dateToDay, dayInBelgium, dayToDate, isRealDay } from "@/lib/dates";
 import { listDocuments } from "@/lib/documents/list-documents";

@@ -5,7 +5,7 @@ import { titleFrom } from "@/app/_server/metadata";
 import { readDocumentOutcome } from "@/app/_server/document-outcome";
 import { Link } from "@/i18n/navigation";
 import { can } from "@/lib/auth/authorization";
-import { canEditDraft } from "@/lib/applications/status";
+import { canEditDraft } from "@/lib/lifecycle/lifecycle";
 import { documentLimits } from "@/lib/documents/document-limits";
 import { listDocuments } from "@/lib/documents/list-documents";
 import { megabytes } from "@/lib/documents/upload-input";

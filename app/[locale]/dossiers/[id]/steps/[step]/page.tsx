@@ -7,7 +7,7 @@ import { filingFormOptions } from "@/app/_server/filing-options";
 import { titleFrom } from "@/app/_server/metadata";
 import { Link } from "@/i18n/navigation";
 import { can } from "@/lib/auth/authorization";
-import { canEditDraft } from "@/lib/applications/status";
+import { canEditDraft } from "@/lib/lifecycle/lifecycle";
 import { dateToDay, dayInBelgium } from "@/lib/dates";
 import { listDocuments } from "@/lib/documents/list-documents";
 import { FEE_ACCOUNT, feeOn } from "@/lib/fees/fee";

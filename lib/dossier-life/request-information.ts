@@ -1,0 +1,57 @@
+import { z } from "zod";
+import { DocumentKind } from "@/lib/generated/prisma/enums";
+import type { Actor } from "@/lib/auth/actor";
+import { parseInput } from "@/lib/errors/validation";
+import { dayInBelgium, dayToDate } from "@/lib/dates";
+import { termsStartedBy } from "@/lib/lifecycle/dossier-terms";
+import { transitionDossier, type TransitionResult } from "@/lib/lifecycle/transition-dossier";
+import { dossierCommandSchema } from "./dossier-command";
+
+export const requestInformationSchema = dossierCommandSchema.extend({
+  items: z.array(z.enum(DocumentKind, { error: "validation.informationItemsRequired" })).min(1, "validation.informationItemsRequired"),
+  message: z.string().trim().min(10, "validation.informationMessageRequired").max(5_000, "validation.informationMessageTooLong"),
+});
+
+export const requestInformationFieldKinds = { numbers: ["version"], arrays: ["items"] };
+
+/**
+ * The caseworker asks for what is missing: the documents (checklist items) and a message. The
+ * applicant has 15 days from the notification to upload them through the portal — the only way a
+ * document joins a dossier after submission — after which the portal declares the application
+ * inadmissible. Answered, the dossier returns to the stage it was asked from.
+ */
+export async function requestInformation({ actor, input }: { actor: Actor; input: unknown }): Promise<TransitionResult> {
+  const data = parseInput(requestInformationSchema, input);
+  return transitionDossier({
+    actor,
+    applicationId: data.applicationId,
+    version: data.version,
+    transition: "requestInformation",
+    effects: async (tx, dossier, now) => {
+      const [answerTerm] = termsStartedBy(["ADDITIONAL_INFORMATION_ANSWER"], {
+        event: "ADDITIONAL_INFORMATION_REQUESTED",
+        to: "ADDITIONAL_INFORMATION_REQUESTED",
+        day: dayInBelgium(now),
+        region: dossier.competentRegion,
+        category: dossier.category,
+        submittedAt: dossier.submittedAt,
+      });
+      const request = await tx.additionalInformationRequest.create({
+        data: {
+          applicationId: dossier.id,
+          requestedById: actor.userId,
+          requestedAt: now,
+          message: data.message,
+          items: [...new Set(data.items)],
+          dueOn: dayToDate(answerTerm!.endsOn),
+          resumeStatus: dossier.status,
+        },
+        select: { id: true },
+      });
+      return {
+        payload: { requestId: request.id, dueOn: answerTerm!.endsOn, items: [...new Set(data.items)], message: data.message },
+        auditMetadata: { requestId: request.id, items: data.items },
+      };
+    },
+  });
+}
