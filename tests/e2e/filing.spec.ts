@@ -241,8 +241,10 @@ test.describe("[FILING] the guided filing, through every step", () => {
     await page.getByRole("button", { name: "No, keep it" }).click();
     await page.getByRole("button", { name: "Stop the application" }).click();
     await page.getByRole("button", { name: "Yes, stop the application" }).click();
-    await expect(page.getByText("Stopped", { exact: true })).toBeVisible();
-    await expect(page.getByRole("region", { name: "Status" })).toContainText("Application stopped");
+    // Before treatment, "stop" is a cancellation request that the regional service processes (seed 000).
+    await expect(page.getByText("Cancellation requested", { exact: true }).first()).toBeVisible();
+    await expect(page.getByRole("region", { name: "Status" })).toContainText("Cancellation requested");
+    await expect(page.getByRole("button", { name: "Stop the application" })).toHaveCount(0);
   });
 
   test("the worker follows the dossier filed for them, but cannot open another", async ({ page }) => {

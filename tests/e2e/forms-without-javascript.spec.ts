@@ -202,14 +202,13 @@ for (const javaScriptEnabled of [false, true]) {
 
       // Stopping takes two steps; the first can be taken back.
       await forms.submit(page.getByRole("button", { name: "Stop the application" }));
-      await expect(page.getByText("Stop this application for good?")).toBeVisible();
+      await expect(page.getByText("Ask the competent service to stop this application?")).toBeVisible();
       await accessible(page, browser);
       await forms.submit(page.getByRole("button", { name: "No, keep it" }));
       await expect(page.getByRole("button", { name: "Yes, stop the application" })).toHaveCount(0);
       await forms.submit(page.getByRole("button", { name: "Stop the application" }));
       await forms.submit(page.getByRole("button", { name: "Yes, stop the application" }));
-      await expect(page.getByText("Stopped", { exact: true })).toBeVisible();
-      await expect(page.getByRole("region", { name: "Status" })).toContainText("Application stopped");
+      await expect(page.getByRole("region", { name: "Status" })).toContainText("Cancellation requested");
       forms.expectNoFieldsInUrls();
     });
 
