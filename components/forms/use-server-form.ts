@@ -10,7 +10,7 @@ import { fieldId } from "./field";
 import { flattenFormErrors, nestFieldErrors } from "./form-errors";
 
 /** A form's server action, as the page hands it to the form (components never import routes). */
-export type FormAction = (previous: FormState, formData: FormData) => Promise<FormState>;
+export type FormAction<Answer = never> = (previous: FormState<Answer>, formData: FormData) => Promise<FormState<Answer>>;
 
 /**
  * A form that posts to its server action and is enhanced by react-hook-form, never the reverse.
@@ -22,18 +22,18 @@ export type FormAction = (previous: FormState, formData: FormData) => Promise<Fo
  *   one; a good one sends the browser's own FormData to the same action, so both paths post the
  *   same fields. The action's answer arrives as the same state, and its field errors become RHF's.
  */
-export function useServerForm<Values extends FieldValues, Parsed extends FieldValues = Values>({
+export function useServerForm<Values extends FieldValues, Parsed extends FieldValues = Values, Answer = never>({
   action,
   resolver,
   defaultValues,
 }: {
-  action: FormAction;
+  action: FormAction<Answer>;
   /** The form's zod schema; what it parses to is not used here, the server parses the post again. */
   resolver: Resolver<Values, unknown, Parsed>;
   defaultValues: DefaultValues<Values>;
 }) {
   const t = useTranslations() as unknown as Translate;
-  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const [state, formAction, pending] = useActionState<FormState<Answer>, FormData>(action, initialFormState);
   // What was entered and refused comes back from the action; a form seen for the first time starts from the page's values.
   const defaults = (state.values ?? defaultValues) as DefaultValues<Values>;
   const serverErrors = useMemo(() => nestFieldErrors(state.fieldErrors) as FieldErrors<Values>, [state]);

@@ -94,3 +94,21 @@ export function deadlineRequestFromForm(form: FormFields): Record<string, unknow
   };
   return { event: text("event"), eventDate: text("eventDate"), region: text("region"), category: text("category"), submissionDate: text("submissionDate") };
 }
+
+/** The form's fields as the browser holds them: strings, empty while unanswered. */
+export interface DeadlineFormValues {
+  event: string;
+  eventDate: string;
+  region: string;
+  category: string;
+  submissionDate: string;
+}
+
+/**
+ * The page's form as react-hook-form checks it in the browser: the request schema over the form's
+ * strings, an empty one being unanswered, exactly as the server action reads the post.
+ */
+export const deadlineFormSchema = z.preprocess(
+  (values: DeadlineFormValues) => deadlineRequestFromForm({ get: (name) => values[name as keyof DeadlineFormValues] }),
+  deadlineRequestSchema,
+);
