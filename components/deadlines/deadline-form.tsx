@@ -17,6 +17,20 @@ interface Option {
   label: string;
 }
 
+/** A question answered by choosing in a list, with a "choose" prompt that counts as unanswered. */
+function SelectQuestion({ registered, options, ...field }: { path: string; label: string; hint: string; error?: string; options: Option[]; registered: object }) {
+  const common = useTranslations("forms");
+  return (
+    <Field {...field}>
+      {(props) => (
+        <select {...props} {...registered} className={`${inputClass} max-w-xl`}>
+          <Choices prompt={common("choose")} options={options} />
+        </select>
+      )}
+    </Field>
+  );
+}
+
 const EMPTY: DeadlineFormValues = { event: "", eventDate: "", region: "", category: "", submissionDate: "" };
 
 /**
@@ -29,7 +43,6 @@ const EMPTY: DeadlineFormValues = { event: "", eventDate: "", region: "", catego
  */
 export function DeadlineForm({ action, options }: { action: FormAction<TermsAnswer>; options: { events: Option[]; regions: Option[]; categories: Option[] } }) {
   const t = useTranslations("deadlines.form");
-  const common = useTranslations("forms");
   const { form, state, formAction, onSubmit, field, errorFor, summary, submission, pending } = useServerForm<DeadlineFormValues, z.output<typeof deadlineFormSchema>, TermsAnswer>({
     action,
     resolver: zodResolver(deadlineFormSchema),
@@ -49,20 +62,8 @@ export function DeadlineForm({ action, options }: { action: FormAction<TermsAnsw
         <Field path="eventDate" label={t("eventDate")} hint={t("eventDateHint")} error={errorFor("eventDate")}>
           {(props) => <input {...props} {...field("eventDate")} type="date" className={`${inputClass} max-w-xs`} />}
         </Field>
-        <Field path="region" label={t("region")} hint={t("regionHint")} error={errorFor("region")}>
-          {(props) => (
-            <select {...props} {...field("region")} className={`${inputClass} max-w-xl`}>
-              <Choices prompt={common("choose")} options={options.regions} />
-            </select>
-          )}
-        </Field>
-        <Field path="category" label={t("category")} hint={t("categoryHint")} error={errorFor("category")}>
-          {(props) => (
-            <select {...props} {...field("category")} className={`${inputClass} max-w-xl`}>
-              <Choices prompt={common("choose")} options={options.categories} />
-            </select>
-          )}
-        </Field>
+        <SelectQuestion path="region" label={t("region")} hint={t("regionHint")} error={errorFor("region")} options={options.regions} registered={field("region")} />
+        <SelectQuestion path="category" label={t("category")} hint={t("categoryHint")} error={errorFor("category")} options={options.categories} registered={field("category")} />
         <Field path="submissionDate" label={t("submissionDate")} hint={t("submissionDateHint")} error={errorFor("submissionDate")}>
           {(props) => <input {...props} {...field("submissionDate")} type="date" className={`${inputClass} max-w-xs`} />}
         </Field>

@@ -23,7 +23,7 @@ async function nonces(page: Page, path: string) {
 test.describe("[SECURITY] Content-Security-Policy", () => {
   test("every page's scripts carry the nonce of its own policy, new on every response, and nothing is blocked", async ({ page }) => {
     const violations = watchViolations(page);
-    for (const path of ["/en", "/en/sign-in", "/en/which-region", "/en/what-to-upload", "/fr/which-region"]) {
+    for (const path of ["/en", "/en/sign-in", "/en/which-region", "/en/what-to-upload", "/en/deadlines", "/fr/which-region"]) {
       const first = await nonces(page, path);
       expect(first.policy, path).toContain("script-src 'self' 'nonce-");
       expect(first.policy, path).toContain("'strict-dynamic'");
