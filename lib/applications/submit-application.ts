@@ -10,6 +10,7 @@ import { AppError, isAppError, type FieldError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/errors/validation";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { enqueueNotification } from "@/lib/notifications/enqueue-notification";
+import { workerNameForMail } from "@/lib/notifications/topics";
 import { appendStatusEvents } from "./events";
 import { allocateReferenceNumber } from "./reference-number";
 import { canTransition, transitions } from "./status";
@@ -122,7 +123,7 @@ export async function submitApplication({ actor, input }: { actor: Actor; input:
         recipientEmail: dossier.createdBy.email,
         locale: dossier.createdBy.locale,
         applicationId: dossier.id,
-        payload: { referenceNumber, region },
+        payload: { referenceNumber, workerName: workerNameForMail(dossier.worker), region },
       });
       return { referenceNumber };
     });

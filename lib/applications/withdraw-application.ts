@@ -8,6 +8,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { dayInBelgium } from "@/lib/dates";
 import { assertMandateInForce } from "@/lib/mandates/find-active-mandate";
 import { enqueueNotification } from "@/lib/notifications/enqueue-notification";
+import { workerNameForMail } from "@/lib/notifications/topics";
 import { appendStatusEvent } from "./events";
 import { canTransition, transitions } from "./status";
 
@@ -25,7 +26,7 @@ export async function withdrawApplication({ actor, input }: { actor: Actor; inpu
   const db = getDb();
   const dossier = await db.application.findFirst({
     where: { AND: [{ id: data.applicationId }, dossierWhereForActor(actor)] },
-    include: { worker: { select: { userId: true } }, createdBy: { select: { email: true, locale: true } } },
+    include: { worker: { select: { userId: true, givenNames: true, familyName: true } }, createdBy: { select: { email: true, locale: true } } },
   });
   if (!dossier) throw new AppError("NOT_FOUND");
   assertCan(actor, "dossier:withdraw", dossier);
@@ -43,11 +44,15 @@ export async function withdrawApplication({ actor, input }: { actor: Actor; inpu
     await appendStatusEvent(tx, dossier.id, actor.userId, now, { type: "APPLICATION_WITHDRAWN", payload: {}, fromStatus: from, toStatus: to });
     await recordAudit(tx, { actor, action: "application.withdraw", entityType: "Application", entityId: dossier.id, outcome: "SUCCESS" });
     await enqueueNotification(tx, {
-      topic: "application.withdrawn",
+      topic: "application.stopped",
       recipientEmail: dossier.createdBy.email,
       locale: dossier.createdBy.locale,
       applicationId: dossier.id,
-      payload: { referenceNumber: dossier.referenceNumber ?? "" },
+      payload: {
+        referenceNumber: dossier.referenceNumber ?? "",
+        workerName: workerNameForMail(dossier.worker),
+        howStopped: "CANCELLATION",
+      },
     });
   });
 }

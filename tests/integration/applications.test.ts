@@ -268,7 +268,7 @@ describe("[FILING] the applicant stops an application", () => {
     expect(dossier).toMatchObject({ status: "WITHDRAWN", version: 6 });
     expect(dossier.closedAt).toBeInstanceOf(Date);
     expect((await getDossier({ actor: employerActor, applicationId: id })).timeline.map((e) => e.messageKey).at(-1)).toBe("withdrawn");
-    expect(await db.outboxMessage.count({ where: { applicationId: id, topic: "application.withdrawn" } })).toBe(1);
+    expect(await db.outboxMessage.count({ where: { applicationId: id, topic: "application.stopped" } })).toBe(1);
     expect(await db.auditEntry.count({ where: { entityId: id, action: "application.withdraw" } })).toBe(1);
   });
 
