@@ -29,6 +29,8 @@ export interface JobRunnerOptions extends JobContext {
   jobs?: readonly JobDefinition[];
   /** Jobs this process runs at once. */
   concurrency?: number;
+  /** Milliseconds between looks for due jobs when no notification arrives (a lost connection). */
+  pollInterval?: number;
 }
 
 /**
@@ -36,7 +38,7 @@ export interface JobRunnerOptions extends JobContext {
  * may run one: a scheduled tick is claimed by one runner only (graphile-worker's known_crontabs),
  * and a requested job by one worker (row lock). Signals are left to the caller.
  */
-export async function startJobRunner({ connectionString, db, clock, jobs = portalJobs, concurrency = 2 }: JobRunnerOptions): Promise<JobRunner> {
+export async function startJobRunner({ connectionString, db, clock, jobs = portalJobs, concurrency = 2, pollInterval = 2_000 }: JobRunnerOptions): Promise<JobRunner> {
   const context: JobContext = { db, clock };
   const taskList: TaskList = Object.fromEntries(jobs.map((job) => [job.name, () => job.handler(context)]));
   const runner = await run({
@@ -52,7 +54,7 @@ export async function startJobRunner({ connectionString, db, clock, jobs = porta
       ),
     ),
     // NOTIFY wakes the runner at once; polling is the fallback for a lost connection.
-    pollInterval: 2_000,
+    pollInterval,
     noHandleSignals: true,
     logger,
   });
