@@ -12,7 +12,8 @@ const state = globalThis as typeof globalThis & { portalJobRunner?: Promise<JobR
  * job cut short is safe (a delivery claim is retried after its lease, scheduled jobs run again).
  */
 export function startJobsOnStart(): void {
-  console.info(`[mail] ${describeMailTransport(mailSettingsFromEnvironment())}`);
+  const mail = mailSettingsFromEnvironment();
+  (mail.production && !mail.smtpUrl ? console.warn : console.info)(`[mail] ${describeMailTransport(mail)}`);
   if (process.env.JOBS_ENABLED === "false") {
     console.info("[jobs] not started (JOBS_ENABLED=false)");
     return;
