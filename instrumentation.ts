@@ -11,5 +11,7 @@ export async function register(): Promise<void> {
     startOrphanFileSweep();
     const { startSignInRecordsSweep } = await import("./app/_server/sign-in-records-sweep");
     startSignInRecordsSweep();
+    const { startJobsOnStart } = await import("./app/_server/jobs-on-start");
+    startJobsOnStart();
   }
 }

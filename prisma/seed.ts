@@ -1,12 +1,12 @@
 import { resolveDatabaseUrl, stopEmbeddedDatabase } from "@/lib/db/database-url";
-import { applyMigrations } from "@/lib/db/migrations";
+import { migrateDatabase } from "@/lib/db/migrate-database";
 import { getDb } from "@/lib/db";
 import { seedDemoData } from "./seed-demo";
 
 // `npm run db:seed`: brings the database up to date and adds the demo data (development only).
 async function main() {
   const url = await resolveDatabaseUrl();
-  await applyMigrations(url);
+  await migrateDatabase(url);
   await seedDemoData();
   await getDb().$disconnect();
   await stopEmbeddedDatabase();

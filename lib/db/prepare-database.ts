@@ -1,4 +1,4 @@
-import { applyMigrations } from "./migrations";
+import { migrateDatabase } from "./migrate-database";
 import { isEmbeddedDatabase, resolveDatabaseUrl } from "./database-url";
 
 /**
@@ -10,7 +10,7 @@ export async function prepareDatabase(): Promise<void> {
   const { host, pathname } = new URL(url);
   console.info(`[db] ${isEmbeddedDatabase() ? "embedded PostgreSQL" : "DATABASE_URL"}: ${host}${pathname}`);
 
-  const applied = await applyMigrations(url);
+  const applied = await migrateDatabase(url);
   console.info(`[db] migrations: ${applied.length > 0 ? `applied ${applied.join(", ")}` : "up to date"}`);
 
   if (!demoSeedingEnabled()) {

@@ -1,6 +1,8 @@
 import type { Tx } from "@/lib/db";
+import type { Region } from "@/lib/generated/prisma/enums";
 import type { StatusEventInput } from "@/lib/lifecycle/events";
-import { enqueueNotification, type Notification, type NotificationTopic } from "./enqueue-notification";
+import { enqueueNotification, type Notification } from "./enqueue-notification";
+import type { NotificationTopic, TopicPayload } from "./topics";
 
 /** Who is told of an event. */
 type Audience =
@@ -12,7 +14,6 @@ type Audience =
   | "WORKER";
 
 interface Rule {
-  topic: NotificationTopic;
   audiences: readonly Audience[];
   /** Also put in the portal inboxes (the eBox of seed 000) of the employer, the mandatary and the worker. */
   inbox?: true;
@@ -23,21 +24,24 @@ interface Rule {
  * use case. Negative decisions reach the worker as an electronic notice too (seed 001); the final
  * decision reaches both inboxes (seed 000); an information request reaches the employer, the
  * mandatary and the worker at once, so a request a mandatary does not pass on cannot lapse unseen.
- * Webhooks will be one more consumer of the same events.
+ * Webhooks will be one more consumer of the same events. The message itself: `messageFor`.
  */
 export const notificationPolicy: Partial<Record<StatusEventInput["type"], Rule>> = {
-  APPLICATION_SUBMITTED: { topic: "application.submitted", audiences: ["FILER"] },
-  APPLICATION_STOPPED: { topic: "application.stopped", audiences: ["APPLICANT"] },
-  ADDITIONAL_INFORMATION_REQUESTED: { topic: "information.requested", audiences: ["APPLICANT", "WORKER"] },
-  DECLARED_ADMISSIBLE: { topic: "application.admissible", audiences: ["APPLICANT"] },
-  DECLARED_INADMISSIBLE: { topic: "application.inadmissible", audiences: ["APPLICANT", "WORKER"] },
-  WORK_PART_GRANTED: { topic: "work-part.granted", audiences: ["APPLICANT"] },
-  WORK_PART_REFUSED: { topic: "work-part.refused", audiences: ["APPLICANT", "WORKER"] },
-  TERM_EXTENDED: { topic: "decision-term.extended", audiences: ["APPLICANT"] },
-  RESIDENCE_GRANTED: { topic: "residence.granted", audiences: ["APPLICANT", "WORKER"], inbox: true },
-  RESIDENCE_DEEMED_GRANTED: { topic: "residence.deemed-granted", audiences: ["APPLICANT", "WORKER"], inbox: true },
-  RESIDENCE_REFUSED: { topic: "residence.refused", audiences: ["APPLICANT", "WORKER"], inbox: true },
+  APPLICATION_SUBMITTED: { audiences: ["FILER"] },
+  APPLICATION_STOPPED: { audiences: ["APPLICANT"] },
+  ADDITIONAL_INFORMATION_REQUESTED: { audiences: ["APPLICANT", "WORKER"] },
+  DECLARED_ADMISSIBLE: { audiences: ["APPLICANT"] },
+  DECLARED_INADMISSIBLE: { audiences: ["APPLICANT", "WORKER"] },
+  WORK_PART_GRANTED: { audiences: ["APPLICANT"] },
+  WORK_PART_REFUSED: { audiences: ["APPLICANT", "WORKER"] },
+  TERM_EXTENDED: { audiences: ["APPLICANT"] },
+  RESIDENCE_GRANTED: { audiences: ["APPLICANT", "WORKER"], inbox: true },
+  RESIDENCE_DEEMED_GRANTED: { audiences: ["APPLICANT", "WORKER"], inbox: true },
+  RESIDENCE_REFUSED: { audiences: ["APPLICANT", "WORKER"], inbox: true },
 };
+
+/** A topic with its payload, typed together. */
+type TopicMessage = { [T in NotificationTopic]: { topic: T; payload: TopicPayload<T> } }[NotificationTopic];
 
 /** What the policy needs of the dossier, after the change. */
 export interface NotifiedDossier {
@@ -45,36 +49,43 @@ export interface NotifiedDossier {
   referenceNumber: string | null;
   employerId: string;
   filedById: string;
-  competentRegion: string | null;
+  competentRegion: Region | null;
   createdBy: { email: string; locale: string };
   worker: { userId: string | null; givenNames: string; familyName: string; email: string | null; user: { email: string; locale: string } | null } | null;
 }
 
-/** The topic's payload: the reference, the worker's name, and what the event carries for it. */
-function payloadFor(event: StatusEventInput, dossier: NotifiedDossier): Notification["payload"] {
-  const common = {
+/** The message of an event the policy tells of: its topic, the reference, the worker's name and what the event carries. */
+function messageFor(event: StatusEventInput, dossier: NotifiedDossier): TopicMessage | null {
+  const about = {
     referenceNumber: dossier.referenceNumber ?? "",
     workerName: dossier.worker ? `${dossier.worker.givenNames} ${dossier.worker.familyName}` : "",
   };
+  const appealLastDay = (day: string | null | undefined) => day ?? "";
   switch (event.type) {
     case "APPLICATION_SUBMITTED":
-      return { ...common, region: dossier.competentRegion ?? "" };
+      return dossier.competentRegion ? { topic: "application.submitted", payload: { ...about, region: dossier.competentRegion } } : null;
     case "APPLICATION_STOPPED":
-      return { ...common, howStopped: event.payload.howStopped ?? "CANCELLATION" };
+      return { topic: "application.stopped", payload: { ...about, howStopped: event.payload.howStopped ?? "CANCELLATION" } };
     case "ADDITIONAL_INFORMATION_REQUESTED":
-      return { ...common, dueOn: event.payload.dueOn, message: event.payload.message };
+      return { topic: "information.requested", payload: { ...about, dueOn: event.payload.dueOn, message: event.payload.message } };
+    case "DECLARED_ADMISSIBLE":
+      return { topic: "application.admissible", payload: about };
     case "DECLARED_INADMISSIBLE":
+      return { topic: "application.inadmissible", payload: { ...about, appealLastDay: appealLastDay(event.payload.appealLastDay) } };
+    case "WORK_PART_GRANTED":
+      return { topic: "work-part.granted", payload: about };
     case "WORK_PART_REFUSED":
-      return { ...common, appealLastDay: event.payload.appealLastDay ?? "" };
+      return { topic: "work-part.refused", payload: { ...about, appealLastDay: appealLastDay(event.payload.appealLastDay) } };
     case "TERM_EXTENDED":
-      return { ...common, until: event.payload.until, reason: event.payload.reason };
+      return { topic: "decision-term.extended", payload: { ...about, until: event.payload.until, reason: event.payload.reason } };
     case "RESIDENCE_GRANTED":
+      return { topic: "residence.granted", payload: { ...about, annex: "46" } };
     case "RESIDENCE_DEEMED_GRANTED":
-      return { ...common, annex: event.payload.annex };
+      return { topic: "residence.deemed-granted", payload: { ...about, annex: "47" } };
     case "RESIDENCE_REFUSED":
-      return { ...common, annex: event.payload.annex, appealLastDay: event.payload.appealLastDay ?? "" };
+      return { topic: "residence.refused", payload: { ...about, annex: "48", appealLastDay: appealLastDay(event.payload.appealLastDay) } };
     default:
-      return common;
+      return null;
   }
 }
 
@@ -84,18 +95,19 @@ function payloadFor(event: StatusEventInput, dossier: NotifiedDossier): Notifica
  */
 export async function deliverForEvent(tx: Tx, event: StatusEventInput, dossier: NotifiedDossier, now: Date): Promise<void> {
   const rule = notificationPolicy[event.type];
-  if (rule) await deliver(tx, rule, payloadFor(event, dossier), dossier, now);
+  const message = rule ? messageFor(event, dossier) : null;
+  if (rule && message) await deliver(tx, rule, message, dossier, now);
 }
 
-/** The reminder a few days before an information request's last day: to those the request reached. */
-export const informationReminder: Rule = { topic: "information.reminder", audiences: notificationPolicy.ADDITIONAL_INFORMATION_REQUESTED!.audiences };
-
+/** The reminder a few days before an information request's last day goes to those the request reached. */
 export async function deliverInformationReminder(tx: Tx, dossier: NotifiedDossier, request: { dueOn: string; message: string }, now: Date): Promise<void> {
-  const common = payloadFor({ type: "APPLICATION_CREATED", payload: {} }, dossier);
-  await deliver(tx, informationReminder, { ...(common as object), dueOn: request.dueOn, message: request.message }, dossier, now);
+  const rule = notificationPolicy.ADDITIONAL_INFORMATION_REQUESTED!;
+  const workerName = dossier.worker ? `${dossier.worker.givenNames} ${dossier.worker.familyName}` : "";
+  const message: TopicMessage = { topic: "information.reminder", payload: { referenceNumber: dossier.referenceNumber ?? "", workerName, dueOn: request.dueOn, message: request.message } };
+  await deliver(tx, { audiences: rule.audiences }, message, dossier, now);
 }
 
-async function deliver(tx: Tx, rule: Rule, payload: Notification["payload"], dossier: NotifiedDossier, now: Date): Promise<void> {
+async function deliver(tx: Tx, rule: Rule, message: TopicMessage, dossier: NotifiedDossier, now: Date): Promise<void> {
   const recipients = new Map<string, string>();
   const add = (email: string | null | undefined, locale: string) => {
     if (email && !recipients.has(email.toLowerCase())) recipients.set(email.toLowerCase(), locale);
@@ -114,7 +126,7 @@ async function deliver(tx: Tx, rule: Rule, payload: Notification["payload"], dos
     add(dossier.worker.user?.email ?? dossier.worker.email, dossier.worker.user?.locale ?? dossier.createdBy.locale);
   }
   for (const [recipientEmail, locale] of recipients) {
-    await enqueueNotification(tx, { topic: rule.topic, recipientEmail, locale, applicationId: dossier.id, payload });
+    await enqueueNotification(tx, { ...message, recipientEmail, locale, applicationId: dossier.id } as Notification);
   }
   if (rule.inbox) {
     const owners = [
@@ -126,10 +138,10 @@ async function deliver(tx: Tx, rule: Rule, payload: Notification["payload"], dos
       data: owners.map((owner) => ({
         ...owner,
         applicationId: dossier.id,
-        topic: rule.topic,
-        payload,
+        topic: message.topic,
+        payload: message.payload,
         createdAt: now,
-        deliveryKey: `${dossier.id}:${rule.topic}:${"organisationId" in owner ? owner.organisationId : owner.userId}`,
+        deliveryKey: `${dossier.id}:${message.topic}:${"organisationId" in owner ? owner.organisationId : owner.userId}`,
       })),
       skipDuplicates: true,
     });

@@ -11,7 +11,7 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { startEmbeddedPostgres } from "../../lib/db/embedded-postgres";
-import { applyMigrations } from "../../lib/db/migrations";
+import { migrateDatabase } from "../../lib/db/migrate-database";
 import { assertLocalDatabase } from "../support/assert-local-database";
 import { adminUrlFor, createDatabase } from "../support/databases";
 
@@ -31,7 +31,7 @@ async function main(): Promise<void> {
     : await startEmbeddedPostgres({ dataDir: ".data/postgres-bench", port: 54332 });
   const database = await createDatabase(adminUrlFor(server.url));
   try {
-    await applyMigrations(database.url);
+    await migrateDatabase(database.url);
     // lib/db.ts reads DATABASE_URL on first use: point it at the bench database before importing.
     process.env.DATABASE_URL = database.url;
     const { getDb } = await import("../../lib/db");

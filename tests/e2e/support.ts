@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Browser, type Locator, type Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "@/prisma/demo-accounts";
+import { readMailLog, type ReceivedMail } from "@/tests/support/smtp-sink";
 
 export { demoAccounts as demo } from "@/prisma/demo-accounts";
 
@@ -202,4 +203,13 @@ export async function declareAndSubmit(page: Page): Promise<string> {
   const heading = page.getByRole("heading", { level: 1 });
   await expect(heading).toHaveText(/^WIB-\d{4}-\d{6}$/);
   return (await heading.textContent())!;
+}
+
+/** The first e-mail that reached the e2e SMTP server (tests/e2e/mail-sink.setup.ts) and fits. */
+export async function waitForMail(fits: (mail: ReceivedMail) => boolean, timeout = 20_000): Promise<ReceivedMail> {
+  let found: ReceivedMail | undefined;
+  await expect
+    .poll(async () => (found = (await readMailLog(process.env.E2E_MAIL_LOG!)).find(fits)), { timeout, message: "the e-mail did not arrive" })
+    .toBeDefined();
+  return found!;
 }

@@ -1,6 +1,6 @@
 import type { TestProject } from "vitest/node";
 import { startEmbeddedPostgres } from "../../lib/db/embedded-postgres";
-import { applyMigrations } from "../../lib/db/migrations";
+import { migrateDatabase } from "../../lib/db/migrate-database";
 import { assertLocalDatabase } from "../support/assert-local-database";
 import { adminUrlFor, createDatabase } from "../support/databases";
 
@@ -16,7 +16,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     : await startEmbeddedPostgres({ dataDir: ".data/postgres-test", port: 54330 });
   const adminUrl = adminUrlFor(server.url);
   const database = await createDatabase(adminUrl);
-  await applyMigrations(database.url);
+  await migrateDatabase(database.url);
   project.provide("databaseUrl", database.url);
   project.provide("adminDatabaseUrl", adminUrl);
   return async () => {
