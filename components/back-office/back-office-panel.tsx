@@ -46,25 +46,16 @@ export function BackOfficePanel({ actor, dossier, terms, actions }: { actor: Act
       {terms.length === 0 ? (
         <p className="mb-6">{t("terms.none")}</p>
       ) : (
-        <table className="mb-6 w-full border-collapse text-left">
-          <thead>
-            <tr className="border-b-2 border-slate-700">
-              <th scope="col" className="py-2 pr-3">{t("terms.kind")}</th>
-              <th scope="col" className="py-2">{t("terms.lastDay")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {terms.map((term) => (
-              <tr key={term.id} className="border-b border-slate-300">
-                <td className="py-2 pr-3">{t(`termKinds.${term.kind}`)}</td>
-                <td className="py-2">
-                  {term.extendedUntil ? t("terms.extendedUntil", { day: day(term.extendedUntil), original: day(term.endsOn) }) : day(term.endsOn)}
-                  {term.endsOnBeforeMove ? <span className="block text-sm text-slate-700">{t("terms.moved", { day: day(term.endsOnBeforeMove) })}</span> : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ul className="mb-6 border-t border-slate-300">
+          {terms.map((term) => (
+            <li key={term.id} className="border-b border-slate-300 py-2">
+              <span className="font-semibold">{t(`termKinds.${term.kind}`)}</span>
+              {": "}
+              {t("terms.lastDay", { day: term.extendedUntil ? t("terms.extendedUntil", { day: day(term.extendedUntil), original: day(term.endsOn) }) : day(term.endsOn) })}
+              {term.endsOnBeforeMove ? <span className="block text-sm text-slate-700">{t("terms.moved", { day: day(term.endsOnBeforeMove) })}</span> : null}
+            </li>
+          ))}
+        </ul>
       )}
       {kinds.length === 0 ? <p>{t("noActions")}</p> : null}
       {kinds.map((kind) => (
