@@ -46,7 +46,8 @@ test.describe("[BACK-OFFICE] the region and the Immigration Office decide an app
     await expect(panel.getByRole("listitem").filter({ hasText: "Decision on the application" })).toBeVisible();
     await panel.getByRole("button", { name: "Grant the work part" }).click();
     await expect(region.getByText("Residence being decided").first()).toBeVisible();
-    await expect(panel.getByText("There is nothing for you to do on this application now.")).toBeVisible();
+    // With the Immigration Office now, the region can only still extend the decision term.
+    await expect(panel.getByRole("button")).toHaveText(["Extend the term"]);
     await region.context().close();
 
     const immigration = await signedIn(browser, demo.immigrationOffice);
