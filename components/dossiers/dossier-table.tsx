@@ -9,11 +9,14 @@ export function DossierTable({
   caption,
   showEmployer = false,
   showRegion = false,
+  showNextDeadline = false,
 }: {
   dossiers: DossierSummary[];
   caption: string;
   showEmployer?: boolean;
   showRegion?: boolean;
+  /** For the queues: the last day of the dossier's nearest running term. */
+  showNextDeadline?: boolean;
 }) {
   const t = useTranslations();
   const format = useFormatter();
@@ -30,7 +33,8 @@ export function DossierTable({
             <th scope="col" className="py-2 pr-3">{t("dossierList.type")}</th>
             {showRegion ? <th scope="col" className="py-2 pr-3">{t("dossierList.region")}</th> : null}
             <th scope="col" className="py-2 pr-3">{t("dossierList.status")}</th>
-            <th scope="col" className="py-2">{t("dossierList.submittedAt")}</th>
+            <th scope="col" className={showNextDeadline ? "py-2 pr-3" : "py-2"}>{t("dossierList.submittedAt")}</th>
+            {showNextDeadline ? <th scope="col" className="py-2">{t("backOffice.queue.nextDeadline")}</th> : null}
           </tr>
         </thead>
         <tbody>
@@ -46,7 +50,8 @@ export function DossierTable({
               <td className="py-2 pr-3">{t(`applicationTypes.${dossier.type}`)}</td>
               {showRegion ? <td className="py-2 pr-3">{dossier.competentRegion ? t(`routing.regions.${dossier.competentRegion}`) : "—"}</td> : null}
               <td className="py-2 pr-3"><StatusTag status={dossier.status} /></td>
-              <td className="py-2">{dossier.submittedAt ? format.dateTime(dossier.submittedAt, { dateStyle: "medium" }) : "—"}</td>
+              <td className={showNextDeadline ? "py-2 pr-3" : "py-2"}>{dossier.submittedAt ? format.dateTime(dossier.submittedAt, { dateStyle: "medium" }) : "—"}</td>
+              {showNextDeadline ? <td className="py-2">{dossier.nextDeadlineOn ? format.dateTime(dossier.nextDeadlineOn, { dateStyle: "medium", timeZone: "UTC" }) : "—"}</td> : null}
             </tr>
           ))}
         </tbody>

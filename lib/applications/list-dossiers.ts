@@ -1,4 +1,7 @@
+import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { ApplicationStatus, PermitCategory } from "@/lib/generated/prisma/enums";
+import { addDays, dateToDay, dayInBelgium, dayToDate, type IsoDay } from "@/lib/dates";
 import { getDb } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan, dossierWhereForActor } from "@/lib/auth/authorization";
@@ -11,6 +14,7 @@ const dossierSummary = {
   competentRegion: true,
   submittedAt: true,
   updatedAt: true,
+  nextDeadlineOn: true,
   employer: { select: { name: true } },
   worker: { select: { givenNames: true, familyName: true } },
 } satisfies Prisma.ApplicationSelect;
@@ -26,26 +30,84 @@ export async function listOwnDossiers({ actor }: { actor: Actor }) {
   });
 }
 
-/** A regional service's queue: the dossiers routed to the caseworker's region, oldest submission first. */
-export async function listRegionalQueue({ actor }: { actor: Actor }) {
-  assertCan(actor, "queue:regional");
-  return getDb().application.findMany({
-    where: dossierWhereForActor(actor),
-    select: dossierSummary,
-    orderBy: { submittedAt: "asc" },
-    take: 200,
-  });
+/** A queue's page: at most this many dossiers, the next ones behind a cursor. */
+export const QUEUE_PAGE_SIZE = 50;
+
+/** What a caseworker narrows the regional queue to; every filter is optional and they combine. */
+export const queueFiltersSchema = z.object({
+  status: z.enum(ApplicationStatus).optional().catch(undefined),
+  category: z.enum(PermitCategory).optional().catch(undefined),
+  dueWithinWeek: z.boolean().optional().catch(undefined),
+  overdue: z.boolean().optional().catch(undefined),
+  assignedToMe: z.boolean().optional().catch(undefined),
+});
+export type QueueFilters = z.infer<typeof queueFiltersSchema>;
+
+/**
+ * Where a page of a queue ends: the last dossier's next deadline ("" for none) and id, as one
+ * string for a "next page" link. Keyset pagination: a page is found by what sorts after the
+ * cursor, so dossiers arriving meanwhile neither repeat nor vanish between pages.
+ */
+export function encodeQueueCursor(last: { nextDeadlineOn: Date | null; id: string }): string {
+  return `${last.nextDeadlineOn ? dateToDay(last.nextDeadlineOn) : ""}_${last.id}`;
 }
 
-/** The Immigration Office's queue: dossiers whose work part the region has granted. */
-export async function listImmigrationOfficeQueue({ actor }: { actor: Actor }) {
-  assertCan(actor, "queue:immigration-office");
-  return getDb().application.findMany({
-    where: { AND: [dossierWhereForActor(actor), { status: "RESIDENCE_REVIEW" }] },
+const cursorPattern = /^(\d{4}-\d{2}-\d{2})?_([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
+
+/** The dossiers sorting after the cursor, by next deadline (none last) then id; a malformed cursor is the first page. */
+function afterCursor(cursor: string | undefined): Prisma.ApplicationWhereInput {
+  const match = cursor ? cursorPattern.exec(cursor) : null;
+  if (!match) return {};
+  const [, day, id] = match;
+  if (!day) return { nextDeadlineOn: null, id: { gt: id } };
+  const deadline = dayToDate(day);
+  return { OR: [{ nextDeadlineOn: { gt: deadline } }, { nextDeadlineOn: deadline, id: { gt: id } }, { nextDeadlineOn: null }] };
+}
+
+function filtersWhere(actor: Actor, filters: QueueFilters, today: IsoDay): Prisma.ApplicationWhereInput[] {
+  const where: Prisma.ApplicationWhereInput[] = [];
+  if (filters.status) where.push({ status: filters.status });
+  if (filters.category) where.push({ category: filters.category });
+  if (filters.dueWithinWeek) where.push({ nextDeadlineOn: { gte: dayToDate(today), lte: dayToDate(addDays(today, 7)) } });
+  if (filters.overdue) where.push({ nextDeadlineOn: { lt: dayToDate(today) } });
+  if (filters.assignedToMe) where.push({ assignedToId: actor.userId });
+  return where;
+}
+
+async function queuePage(where: Prisma.ApplicationWhereInput[], cursor: string | undefined) {
+  const rows = await getDb().application.findMany({
+    where: { AND: [...where, afterCursor(cursor)] },
     select: dossierSummary,
-    orderBy: { updatedAt: "asc" },
-    take: 200,
+    orderBy: [{ nextDeadlineOn: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+    take: QUEUE_PAGE_SIZE + 1,
   });
+  const dossiers = rows.slice(0, QUEUE_PAGE_SIZE);
+  const last = dossiers.at(-1);
+  return { dossiers, nextCursor: rows.length > QUEUE_PAGE_SIZE && last ? encodeQueueCursor(last) : null };
+}
+
+/** A regional service's queue: the dossiers routed to the caseworker's region, the nearest deadline first. */
+export async function listRegionalQueue({ actor, filters = {}, cursor, today = dayInBelgium() }: { actor: Actor; filters?: QueueFilters; cursor?: string; today?: IsoDay }) {
+  assertCan(actor, "queue:regional");
+  return queuePage([dossierWhereForActor(actor), ...filtersWhere(actor, filters, today)], cursor);
+}
+
+/** The Immigration Office's queue: dossiers of every region whose work part was granted, the nearest deadline first. */
+export async function listImmigrationOfficeQueue({ actor, cursor }: { actor: Actor; cursor?: string }) {
+  assertCan(actor, "queue:immigration-office");
+  return queuePage([dossierWhereForActor(actor), { status: "RESIDENCE_REVIEW" }], cursor);
 }
 
 export type DossierSummary = Awaited<ReturnType<typeof listOwnDossiers>>[number];
+
+/** The legal terms still running on a dossier, the nearest last day first (its extension when there is one). */
+export async function listOpenTerms({ actor, applicationId }: { actor: Actor; applicationId: string }) {
+  assertCan(actor, "dossier:read");
+  return getDb().applicationTerm.findMany({
+    where: { applicationId, closedAt: null, application: dossierWhereForActor(actor) },
+    select: { id: true, kind: true, startsOn: true, endsOn: true, endsOnBeforeMove: true, extendedUntil: true, extensionReason: true },
+    orderBy: [{ endsOn: "asc" }, { id: "asc" }],
+  });
+}
+
+export type OpenTerm = Awaited<ReturnType<typeof listOpenTerms>>[number];

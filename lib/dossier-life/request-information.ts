@@ -12,7 +12,7 @@ export const requestInformationSchema = dossierCommandSchema.extend({
   message: z.string().trim().min(10, "validation.informationMessageRequired").max(5_000, "validation.informationMessageTooLong"),
 });
 
-export const requestInformationFieldKinds = { numbers: ["version"], arrays: ["items"] };
+export const requestInformationFieldKinds = { numbers: ["version"], lists: ["items"] };
 
 /**
  * The caseworker asks for what is missing: the documents (checklist items) and a message. The

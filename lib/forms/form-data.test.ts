@@ -35,6 +35,13 @@ describe("formDataToObject", () => {
     });
   });
 
+  it("makes a group of checkboxes a list whether none, one or several are ticked", () => {
+    const kinds = { lists: ["items"] };
+    expect(formDataToObject(posted([]), kinds)).toEqual({ items: [] });
+    expect(formDataToObject(posted([["items", "DIPLOMA"]]), kinds)).toEqual({ items: ["DIPLOMA"] });
+    expect(formDataToObject(posted([["items", "DIPLOMA"], ["items", "CV"]]), kinds)).toEqual({ items: ["DIPLOMA", "CV"] });
+  });
+
   it("reads numbers, leaving out empty ones and making anything else NaN for the schema to refuse", () => {
     const kinds = { numbers: ["version", "rows.*.share"] };
     expect(formDataToObject(posted([["version", "3"], ["rows.0.share", " 60 "], ["rows.1.share", ""], ["rows.2.share", "12.5"], ["rows.3.share", "0x10"]]), kinds)).toEqual({

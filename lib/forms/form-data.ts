@@ -14,6 +14,8 @@ export interface FieldKinds {
   booleans?: readonly string[];
   /** Checkboxes: true when ticked, false when not (the browser does not send an unticked box). */
   checkboxes?: readonly string[];
+  /** A group of checkboxes of one name: always a list, of one value or none when one or none is ticked. */
+  lists?: readonly string[];
 }
 
 type Entry = FormDataEntryValue | FormDataEntryValue[];
@@ -127,5 +129,6 @@ export function formDataToObject(formData: FormData, kinds: FieldKinds = {}): Re
     if (key in container) container[key] = toBoolean(container[key]);
   });
   apply(kinds.checkboxes, (container, key) => (container[key] = container[key] !== undefined), true);
+  apply(kinds.lists, (container, key) => (container[key] = container[key] === undefined ? [] : [container[key]].flat()), true);
   return object;
 }

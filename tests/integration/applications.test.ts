@@ -76,9 +76,9 @@ describe("[FILING] submitting routes the dossier to the competent region", () =>
     expect(dossier.statusEvents.map((e) => e.type)).toEqual(["APPLICATION_CREATED", ...Array(4).fill("APPLICATION_UPDATED"), "APPLICATION_SUBMITTED", "APPLICATION_ROUTED"]);
     expect(await db.outboxMessage.count({ where: { applicationId: id, topic: "application.submitted", status: "PENDING" } })).toBe(1);
 
-    expect((await listRegionalQueue({ actor: flemishCaseworker })).map((d) => d.id)).toContain(id);
+    expect((await listRegionalQueue({ actor: flemishCaseworker })).dossiers.map((d) => d.id)).toContain(id);
     for (const other of [brusselsCaseworker, walloonCaseworker, germanSpeakingCaseworker]) {
-      expect((await listRegionalQueue({ actor: other })).map((d) => d.id)).not.toContain(id);
+      expect((await listRegionalQueue({ actor: other })).dossiers.map((d) => d.id)).not.toContain(id);
       await expect(getDossier({ actor: other, applicationId: id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     }
     await expect(getDossier({ actor: otherEmployerActor, applicationId: id })).rejects.toMatchObject({ code: "NOT_FOUND" });
@@ -112,7 +112,7 @@ describe("[FILING] submitting routes the dossier to the competent region", () =>
     await expect(submitApplication({ actor: otherEmployerActor, input: { submissionKey: randomUUID(), applicationId: id, version: 4, declaration: true } })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(submitApplication({ actor: germanSpeakingCaseworker, input: { submissionKey: randomUUID(), applicationId: id, version: 4, declaration: true } })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await submitApplication({ actor: employerActor, input: { submissionKey: randomUUID(), applicationId: id, version: 4, declaration: true } });
-    expect((await listRegionalQueue({ actor: germanSpeakingCaseworker })).map((d) => d.id)).toContain(id);
+    expect((await listRegionalQueue({ actor: germanSpeakingCaseworker })).dossiers.map((d) => d.id)).toContain(id);
   });
 
   it("falls back to the registered office on a tie", async () => {
@@ -191,7 +191,7 @@ describe("[ROUTING] an employer with no registered office and no unit in Belgium
       ]);
     await submitApplication({ actor: foreignActor, input: { submissionKey: randomUUID(), applicationId: id, version: 4, declaration: true } });
     expect(await db.application.findUniqueOrThrow({ where: { id } })).toMatchObject({ competentRegion: "GERMAN_SPEAKING_COMMUNITY", routingRule: "PLACE_OF_ACTIVITY" });
-    expect((await listRegionalQueue({ actor: germanSpeakingCaseworker })).map((d) => d.id)).toContain(id);
+    expect((await listRegionalQueue({ actor: germanSpeakingCaseworker })).dossiers.map((d) => d.id)).toContain(id);
   });
 
   it("asks the filer to pick among tied regions, stores the pick and shows it to the caseworker", async () => {

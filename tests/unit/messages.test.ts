@@ -87,6 +87,12 @@ describe("message catalogs", () => {
       "lib/applications/submit-application.ts",
       "lib/checklist/diplomatic-post-rule.ts",
       "lib/auth/sign-in-input.ts",
+      "lib/dossier-life/dossier-command.ts",
+      "lib/dossier-life/request-information.ts",
+      "lib/dossier-life/decide-admissibility.ts",
+      "lib/dossier-life/decide-work-part.ts",
+      "lib/dossier-life/extend-decision-term.ts",
+      "lib/dossier-life/decide-residence.ts",
     ]
       .map((file) => readFileSync(path.resolve(__dirname, "../..", file), "utf8"))
       .join("\n");

@@ -20,6 +20,7 @@ import { deleteDraftAction } from "./delete-draft-action";
 import { dayInBelgium } from "@/lib/dates";
 import { FILING_STEPS, stepHref, taskList } from "@/lib/filing/task-list";
 import { TaskList } from "@/components/filing/task-list";
+import { BackOfficeSection } from "@/app/[locale]/caseworker/back-office-section";
 
 export const generateMetadata = titleFrom("dossier");
 
@@ -122,6 +123,7 @@ export default async function DossierPage({ params }: PageProps<"/[locale]/dossi
               <DocumentGroups documents={documents} downloadHref={(documentId) => `/api/dossiers/${dossier.id}/documents/${documentId}`} headingLevel={3} />
             </section>
           )}
+          <BackOfficeSection actor={actor} dossier={dossier} />
           {mayWithdraw ? <WithdrawApplicationForm action={withdrawApplicationAction} applicationId={dossier.id} version={dossier.version} /> : null}
           {dossier.status !== "DRAFT" && dossier.appliedRuleIds.length > 0 ? (
             <section aria-labelledby="rules-title" className="mb-8">
