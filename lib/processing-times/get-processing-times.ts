@@ -1,17 +1,7 @@
 import type { IsoDay } from "@/lib/dates";
 import { getDb } from "@/lib/db";
-import type { Region } from "@/lib/generated/prisma/enums";
-import { HIGHLY_QUALIFIED_CATEGORIES, type CategoryGroup } from "./category-groups";
-import { processingTimePeriod, publishProcessingTimes, type Milestone, type ProcessingTimes } from "./processing-times";
-
-interface Row {
-  region: Region;
-  group: CategoryGroup;
-  milestone: Milestone;
-  dossiers: number;
-  medianDays: number;
-  p90Days: number;
-}
+import { HIGHLY_QUALIFIED_CATEGORIES } from "./category-groups";
+import { processingTimePeriod, publishProcessingTimes, type MeasuredTimes, type ProcessingTimes } from "./processing-times";
 
 /**
  * The public processing times (issue 10, item 9): for the dossiers whose work decision (Decision
@@ -24,7 +14,7 @@ interface Row {
 export async function getProcessingTimes({ today }: { today: IsoDay }): Promise<ProcessingTimes> {
   const period = processingTimePeriod(today);
   // Timestamps are stored in UTC without a zone: read them as UTC, then as Belgian days.
-  const rows = await getDb().$queryRaw<Row[]>`
+  const rows = await getDb().$queryRaw<MeasuredTimes[]>`
     WITH first_decision AS (
       SELECT "applicationId", "kind", min("decidedAt") AS "decidedAt"
       FROM "Decision"
