@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { OrganisationKind, Region, Role } from "@/lib/generated/prisma/enums";
+import type { OrganisationKind, PermitCategory, Region, Role } from "@/lib/generated/prisma/enums";
 import { dayToDate } from "@/lib/dates";
 import type { Actor } from "@/lib/auth/actor";
 import { startDraftApplication } from "@/lib/filing/start-draft-application";
@@ -103,6 +103,52 @@ export async function grantMandate(
       grantedById: input.grantedById,
       validFrom: dayToDate(input.validFrom ?? "2024-01-01"),
       validUntil: input.validUntil ? dayToDate(input.validUntil) : null,
+    },
+  });
+}
+
+/**
+ * A dossier as it stands once decided, written straight into the tables: submitted at
+ * `submittedAt` to `region`, its work part granted at `workDecidedAt` and, when given, its
+ * residence granted at `residenceDecidedAt` (by the region's service and the Immigration Office
+ * the migrations create). For read models over decided dossiers (the public processing times);
+ * it writes no events, so it is no stand-in for the lifecycle's own use cases.
+ */
+export async function createDecidedDossier(
+  db: PrismaClient,
+  input: {
+    employerId: string;
+    createdById: string;
+    region: Region;
+    category: PermitCategory | null;
+    submittedAt: Date;
+    workDecidedAt: Date;
+    residenceDecidedAt?: Date | null;
+  },
+) {
+  const [regionalService, immigrationOffice] = await Promise.all([
+    db.organisation.findFirstOrThrow({ where: { kind: "REGIONAL_AUTHORITY", region: input.region } }),
+    db.organisation.findFirstOrThrow({ where: { kind: "IMMIGRATION_OFFICE" } }),
+  ]);
+  return db.application.create({
+    data: {
+      type: input.category === "EU_BLUE_CARD" ? "EU_BLUE_CARD" : "COMBINED_PERMIT_FIXED",
+      category: input.category,
+      status: input.residenceDecidedAt ? "GRANTED" : "RESIDENCE_REVIEW",
+      employerId: input.employerId,
+      filedById: input.employerId,
+      createdById: input.createdById,
+      competentRegion: input.region,
+      submittedAt: input.submittedAt,
+      closedAt: input.residenceDecidedAt ?? null,
+      decisions: {
+        create: [
+          { kind: "WORK_PART", outcome: "GRANTED", authorityId: regionalService.id, decidedAt: input.workDecidedAt },
+          ...(input.residenceDecidedAt
+            ? [{ kind: "RESIDENCE" as const, outcome: "GRANTED" as const, authorityId: immigrationOffice.id, decidedAt: input.residenceDecidedAt, annex: "46" }]
+            : []),
+        ],
+      },
     },
   });
 }
