@@ -4,6 +4,7 @@ import { isPortalActor, type DossierActor } from "@/lib/auth/actor";
 import { dayInBelgium, dayToDate, type IsoDay } from "@/lib/dates";
 import { termsStartedBy } from "@/lib/lifecycle/dossier-terms";
 import type { DossierForTransition } from "@/lib/lifecycle/transition-dossier";
+import { requestJobSoon } from "@/lib/jobs/request-job";
 
 export interface RecordedDecision {
   id: string;
@@ -54,6 +55,9 @@ export async function recordDecision(
     },
     select: { id: true },
   });
+  // Negative regional decisions get a registered letter, residence decisions their annex: written by
+  // the job once this transaction commits.
+  if (input.kind === "RESIDENCE" || input.outcome === "INADMISSIBLE" || input.outcome === "REFUSED") await requestJobSoon(tx, "letters.write");
   return { id: decision.id, appealLastDay: appeal?.endsOn ?? null };
 }
 

@@ -1,6 +1,7 @@
 import { deliverOutbox } from "@/lib/notifications/deliver-outbox";
 import { handlePassedTerms } from "@/lib/dossier-life/handle-passed-terms";
 import { remindInformationRequests } from "@/lib/dossier-life/remind-information-requests";
+import { writeDecisionLetters } from "@/lib/dossier-life/write-decision-letters";
 import type { JobDefinition } from "./job";
 
 /**
@@ -34,6 +35,15 @@ export const portalJobs = [
       await remindInformationRequests(clock());
     },
     schedule: "*/15 * * * *",
+  },
+  // On request when a decision is recorded (lib/dossier-life/record-decision.ts), and every minute
+  // for any whose request was lost.
+  {
+    name: "letters.write",
+    handler: async ({ clock }) => {
+      await writeDecisionLetters(clock());
+    },
+    schedule: "* * * * *",
   },
 ] as const satisfies readonly JobDefinition[];
 

@@ -1,5 +1,6 @@
 import type { IsoDay } from "@/lib/dates";
 import type { PermitCategory } from "@/lib/generated/prisma/enums";
+import type { AppealBody, AppealFiler, AppealType } from "@/lib/terms/term-rules";
 
 /**
  * What the letters and annexes print. Everything is given: the letters compute no term and look
@@ -22,22 +23,17 @@ export interface WorkerIdentity {
   nationality: string;
 }
 
-/** The body an appeal goes to (DOMAIN.md §8, seed 001). */
-export type AppealBody = "COUNCIL_OF_STATE" | "REGIONAL_MINISTER_FOR_EMPLOYMENT" | "COUNCIL_FOR_ALIEN_LAW_LITIGATION";
-
-/** Annulment before a court (Council of State, Council for Alien Law Litigation), or the administrative appeal to the minister. */
-export type AppealType = "ANNULMENT" | "ADMINISTRATIVE_APPEAL";
-
-export type Appellant = "EMPLOYER" | "WORKER" | "WORKER_LEGALLY_RESIDENT_IN_BELGIUM";
+// The appeal's bodies, kinds and who may file it: the term calculator's vocabulary (lib/terms).
+export type { AppealBody, AppealType, AppealFiler } from "@/lib/terms/term-rules";
 
 export interface AppealInput {
   appealTo: AppealBody;
   appealType: AppealType;
   /** Where to send it: the body's name and postal address. */
   addressee: Party;
-  /** Conditions of validity; each one that is true is printed (seed 001: the minister's appeal). */
-  form: { registeredLetter: boolean; motivated: boolean; inANationalLanguage: boolean };
-  mayBeFiledBy: readonly Appellant[];
+  /** Conditions of validity; each one that is true is printed (seed 001: the minister's appeal); null when the sources name none. */
+  form: { registeredLetter: boolean; motivated: boolean; inANationalLanguage: boolean } | null;
+  mayBeFiledBy: readonly AppealFiler[];
   length: { value: number; unit: "DAYS" | "MONTHS" };
   lastDay: IsoDay;
   /** The term's end fell on a weekend or legal holiday and moved to the next working day (REFERENCE §4). */

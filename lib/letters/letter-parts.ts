@@ -45,7 +45,7 @@ export function appealSection(document: LetterDocument, language: LetterLanguage
   document.text(texts.appealStatement(appeal.appealType, appeal.appealTo));
   document.text(`${texts.sendTo}:`, { bold: true, after: 2 });
   document.address(appeal.addressee.name, appeal.addressee.addressLines);
-  const form = (["registeredLetter", "motivated", "inANationalLanguage"] as const).filter((condition) => appeal.form[condition]);
+  const form = (["registeredLetter", "motivated", "inANationalLanguage"] as const).filter((condition) => appeal.form?.[condition]);
   if (form.length > 0) document.field(texts.form, form.map((condition) => texts.formItems[condition]).join("; "));
   document.field(texts.mayBeFiledBy, appeal.mayBeFiledBy.map((appellant) => texts.appellants[appellant]).join("; "));
   document.field(texts.term, texts.termLength(appeal.length.value, appeal.length.unit));

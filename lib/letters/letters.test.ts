@@ -30,7 +30,7 @@ async function readPdf(bytes: Uint8Array) {
 // The minister's appeal against a refused work part, Flemish Region (seed 001), its last day moved
 // off a Sunday.
 const ministerAppeal: AppealInput = {
-  appealTo: "REGIONAL_MINISTER_FOR_EMPLOYMENT",
+  appealTo: "REGIONAL_MINISTER_OF_EMPLOYMENT",
   appealType: "ADMINISTRATIVE_APPEAL",
   addressee: {
     name: "Minister van Tewerkstelling",
@@ -42,7 +42,7 @@ const ministerAppeal: AppealInput = {
     ],
   },
   form: { registeredLetter: true, motivated: true, inANationalLanguage: true },
-  mayBeFiledBy: ["EMPLOYER", "WORKER_LEGALLY_RESIDENT_IN_BELGIUM"],
+  mayBeFiledBy: ["EMPLOYER", "WORKER_IF_LEGALLY_RESIDENT"],
   length: { value: 1, unit: "MONTHS" },
   lastDay: "2027-01-04",
   lastDayMovedToNextWorkingDay: true,

@@ -11,6 +11,8 @@ import { decideResidence } from "@/lib/dossier-life/decide-residence";
 import { extendDecisionTerm } from "@/lib/dossier-life/extend-decision-term";
 import { processStopRequest, requestStop } from "@/lib/dossier-life/stop-dossier";
 import { dateToDay } from "@/lib/dates";
+import { writeDecisionLetters } from "@/lib/dossier-life/write-decision-letters";
+import { getStorage } from "@/lib/storage/get-storage";
 import { dossierLifeCast, motivation, WORKER_EMAIL } from "@/tests/support/dossier-life";
 
 const db = getDb();
@@ -198,3 +200,22 @@ describe("[LIFECYCLE] one guarded write", () => {
   });
 });
 
+
+describe("[LIFECYCLE] letters and annexes", () => {
+  it("writes the refusal's registered letter and the annex 48, once, and puts the annex in the inboxes", async () => {
+    const id = await cast.submitted();
+    await takeIntoTreatment({ actor: cast.flemish, ...cast.command(id, 5) });
+    await decideAdmissibility({ actor: cast.flemish, ...cast.command(id, 6, { outcome: "ADMISSIBLE" }) });
+    await decideWorkPart({ actor: cast.flemish, ...cast.command(id, 7, { outcome: "GRANTED" }) });
+    await decideResidence({ actor: cast.immigration, ...cast.command(id, 8, { outcome: "REFUSED", motivation }) });
+    await Promise.all([writeDecisionLetters(), writeDecisionLetters()]);
+    await writeDecisionLetters();
+    const letters = await db.letter.findMany({ where: { applicationId: id } });
+    expect(letters.map((l) => `${l.kind}:${l.locale}`)).toEqual(["ANNEX_48:en"]);
+    const stored = await getStorage().get(letters[0]!.storageKey);
+    const bytes = Buffer.concat(await stored!.toArray());
+    expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
+    expect(letters[0]!.sizeBytes).toBe(bytes.length);
+    expect((await db.inboxMessage.findMany({ where: { applicationId: id } })).map((m) => m.letterId)).toEqual([letters[0]!.id]);
+  });
+});

@@ -36,7 +36,7 @@ export const de: LetterTexts = {
   appealHeading: "Rechtsbehelfe",
   appealStatement: (type, body) =>
     `Gegen diese Entscheidung kann ${{ ANNULMENT: "eine Nichtigkeitsklage", ADMINISTRATIVE_APPEAL: "eine Verwaltungsbeschwerde" }[type]} ${
-      { COUNCIL_OF_STATE: "beim Staatsrat", REGIONAL_MINISTER_FOR_EMPLOYMENT: "beim zuständigen Minister für Beschäftigung", COUNCIL_FOR_ALIEN_LAW_LITIGATION: "beim Rat für Ausländerstreitsachen" }[body]
+      { COUNCIL_OF_STATE: "beim Staatsrat", REGIONAL_MINISTER_OF_EMPLOYMENT: "beim zuständigen Minister für Beschäftigung", COUNCIL_FOR_ALIEN_LAW_LITIGATION: "beim Rat für Ausländerstreitsachen" }[body]
     } eingereicht werden.`,
   sendTo: "Zu richten an",
   form: "Form",
@@ -46,7 +46,7 @@ export const de: LetterTexts = {
     inANationalLanguage: "in einer der Landessprachen (Deutsch, Französisch oder Niederländisch)",
   },
   mayBeFiledBy: "Wer sie einreichen kann",
-  appellants: { EMPLOYER: "der Arbeitgeber", WORKER: "der Arbeitnehmer", WORKER_LEGALLY_RESIDENT_IN_BELGIUM: "der Arbeitnehmer, wenn er sich rechtmäßig in Belgien aufhält" },
+  appellants: { EMPLOYER: "der Arbeitgeber", WORKER: "der Arbeitnehmer", WORKER_IF_LEGALLY_RESIDENT: "der Arbeitnehmer, wenn er sich rechtmäßig in Belgien aufhält", ANY_PARTY_WITH_AN_INTEREST: "jede Partei mit einem Interesse" },
   term: "Frist",
   termLength: (value, unit) =>
     `${value} ${unit === "DAYS" ? (value === 1 ? "Tag" : "Tage") : value === 1 ? "Monat" : "Monate"} ab der Zustellung dieser Entscheidung`,

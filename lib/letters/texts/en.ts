@@ -36,7 +36,7 @@ export const en: LetterTexts = {
   appealHeading: "How to appeal",
   appealStatement: (type, body) =>
     `${{ ANNULMENT: "An appeal for annulment", ADMINISTRATIVE_APPEAL: "An administrative appeal" }[type]} against this decision may be lodged with ${
-      { COUNCIL_OF_STATE: "the Council of State", REGIONAL_MINISTER_FOR_EMPLOYMENT: "the competent minister for employment", COUNCIL_FOR_ALIEN_LAW_LITIGATION: "the Council for Alien Law Litigation" }[body]
+      { COUNCIL_OF_STATE: "the Council of State", REGIONAL_MINISTER_OF_EMPLOYMENT: "the competent minister for employment", COUNCIL_FOR_ALIEN_LAW_LITIGATION: "the Council for Alien Law Litigation" }[body]
     }.`,
   sendTo: "Send it to",
   form: "Form",
@@ -46,7 +46,7 @@ export const en: LetterTexts = {
     inANationalLanguage: "in one of Belgium's national languages (Dutch, French or German)",
   },
   mayBeFiledBy: "Who may lodge it",
-  appellants: { EMPLOYER: "the employer", WORKER: "the worker", WORKER_LEGALLY_RESIDENT_IN_BELGIUM: "the worker, if legally resident in Belgium" },
+  appellants: { EMPLOYER: "the employer", WORKER: "the worker", WORKER_IF_LEGALLY_RESIDENT: "the worker, if legally resident in Belgium", ANY_PARTY_WITH_AN_INTEREST: "any party with an interest" },
   term: "Term",
   termLength: (value, unit) =>
     `${value} ${unit === "DAYS" ? (value === 1 ? "day" : "days") : value === 1 ? "month" : "months"} from the notification of this decision`,

@@ -36,7 +36,7 @@ export const fr: LetterTexts = {
   appealHeading: "Voies de recours",
   appealStatement: (type, body) =>
     `${{ ANNULMENT: "Un recours en annulation", ADMINISTRATIVE_APPEAL: "Un recours administratif" }[type]} peut être introduit contre cette décision auprès ${
-      { COUNCIL_OF_STATE: "du Conseil d'État", REGIONAL_MINISTER_FOR_EMPLOYMENT: "du ministre compétent pour l'Emploi", COUNCIL_FOR_ALIEN_LAW_LITIGATION: "du Conseil du contentieux des étrangers" }[body]
+      { COUNCIL_OF_STATE: "du Conseil d'État", REGIONAL_MINISTER_OF_EMPLOYMENT: "du ministre compétent pour l'Emploi", COUNCIL_FOR_ALIEN_LAW_LITIGATION: "du Conseil du contentieux des étrangers" }[body]
     }.`,
   sendTo: "À adresser à",
   form: "Forme",
@@ -46,7 +46,7 @@ export const fr: LetterTexts = {
     inANationalLanguage: "rédigé dans une des langues nationales (français, néerlandais ou allemand)",
   },
   mayBeFiledBy: "Qui peut l'introduire",
-  appellants: { EMPLOYER: "l'employeur", WORKER: "le travailleur", WORKER_LEGALLY_RESIDENT_IN_BELGIUM: "le travailleur, s'il séjourne légalement en Belgique" },
+  appellants: { EMPLOYER: "l'employeur", WORKER: "le travailleur", WORKER_IF_LEGALLY_RESIDENT: "le travailleur, s'il séjourne légalement en Belgique", ANY_PARTY_WITH_AN_INTEREST: "toute partie intéressée" },
   term: "Délai",
   termLength: (value, unit) => `${value} ${unit === "DAYS" ? (value === 1 ? "jour" : "jours") : "mois"} à compter de la notification de la présente décision`,
   lastDay: "Dernier jour pour l'introduire",

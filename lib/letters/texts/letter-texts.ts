@@ -1,4 +1,4 @@
-import type { Annex, AppealBody, AppealType, Appellant, NegativeDecision } from "../letter-input";
+import type { Annex, AppealBody, AppealFiler, AppealType, NegativeDecision } from "../letter-input";
 
 /**
  * The words of the letters and annexes in one language. A typed catalog rather than messages/*.json:
@@ -35,7 +35,7 @@ export interface LetterTexts {
   form: string;
   formItems: { registeredLetter: string; motivated: string; inANationalLanguage: string };
   mayBeFiledBy: string;
-  appellants: Record<Appellant, string>;
+  appellants: Record<AppealFiler, string>;
   term: string;
   termLength: (value: number, unit: "DAYS" | "MONTHS") => string;
   lastDay: string;

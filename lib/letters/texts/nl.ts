@@ -36,7 +36,7 @@ export const nl: LetterTexts = {
   appealHeading: "Beroepsmogelijkheden",
   appealStatement: (type, body) =>
     `Tegen deze beslissing kan ${{ ANNULMENT: "een beroep tot nietigverklaring", ADMINISTRATIVE_APPEAL: "een administratief beroep" }[type]} worden ingesteld bij ${
-      { COUNCIL_OF_STATE: "de Raad van State", REGIONAL_MINISTER_FOR_EMPLOYMENT: "de bevoegde minister van Werk", COUNCIL_FOR_ALIEN_LAW_LITIGATION: "de Raad voor Vreemdelingenbetwistingen" }[body]
+      { COUNCIL_OF_STATE: "de Raad van State", REGIONAL_MINISTER_OF_EMPLOYMENT: "de bevoegde minister van Werk", COUNCIL_FOR_ALIEN_LAW_LITIGATION: "de Raad voor Vreemdelingenbetwistingen" }[body]
     }.`,
   sendTo: "Te richten aan",
   form: "Vorm",
@@ -46,7 +46,7 @@ export const nl: LetterTexts = {
     inANationalLanguage: "opgesteld in een van de landstalen (Nederlands, Frans of Duits)",
   },
   mayBeFiledBy: "Wie kan het instellen",
-  appellants: { EMPLOYER: "de werkgever", WORKER: "de werknemer", WORKER_LEGALLY_RESIDENT_IN_BELGIUM: "de werknemer, als hij wettig in België verblijft" },
+  appellants: { EMPLOYER: "de werkgever", WORKER: "de werknemer", WORKER_IF_LEGALLY_RESIDENT: "de werknemer, als hij wettig in België verblijft", ANY_PARTY_WITH_AN_INTEREST: "iedere belanghebbende" },
   term: "Termijn",
   termLength: (value, unit) =>
     `${value} ${unit === "DAYS" ? (value === 1 ? "dag" : "dagen") : value === 1 ? "maand" : "maanden"} na de kennisgeving van deze beslissing`,
