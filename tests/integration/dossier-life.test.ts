@@ -1,4 +1,7 @@
 import { randomUUID } from "node:crypto";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
@@ -15,6 +18,11 @@ import { processStopRequest, requestStop } from "@/lib/dossier-life/stop-dossier
 import { handlePassedTerms } from "@/lib/dossier-life/handle-passed-terms";
 import { remindInformationRequests } from "@/lib/dossier-life/remind-information-requests";
 import { dateToDay } from "@/lib/dates";
+import { uploadDocument } from "@/lib/documents/upload-document";
+import { deleteDocument } from "@/lib/documents/delete-document";
+import { LocalDiskStorage } from "@/lib/storage/local-disk-storage";
+import { setStorage } from "@/lib/storage/get-storage";
+import { pdfOfSize, streamOf } from "@/tests/fixtures/files";
 import type { PermitCategory, Region } from "@/lib/generated/prisma/enums";
 import { createCaseworker, createOrganisation, createUser, grantMandate } from "@/prisma/factories";
 import { completeDraft, submit } from "@/tests/support/filing";
@@ -144,6 +152,46 @@ describe("[LIFECYCLE] a dossier from submission to a granted permit", () => {
     expect(await statusOf(id)).toEqual({ status: "WORK_PART_REVIEW", version: 9 });
     // The decision term ran on throughout.
     expect((await openTerms(id)).map((t) => t.kind).sort()).toEqual(["DECISION_FROM_SUBMISSION", "DECISION_ON_MERITS"]);
+  });
+});
+
+describe("[DOSSIER LIFE] the answer to an information request is the only way a file joins a submitted dossier", () => {
+  let root: string;
+  beforeAll(async () => {
+    root = await mkdtemp(path.join(tmpdir(), "wib-answer-"));
+    setStorage(new LocalDiskStorage(root));
+  });
+  afterAll(async () => {
+    await rm(root, { recursive: true, force: true });
+  });
+  const upload = (actor: Actor, applicationId: string, kind: string) =>
+    uploadDocument({ actor, input: { applicationId, kind, fileName: `${kind.toLowerCase()}.pdf`, content: streamOf(pdfOfSize(2_000)) } });
+  const notChangeable = { code: "CONFLICT", fieldErrors: [{ message: "documents.errors.notDraft" }] };
+
+  it("takes files for the open request until the answer is sent, then none; the submitted files never change", async () => {
+    const id = await submitted();
+    const submittedFile = await db.document.findFirstOrThrow({ where: { applicationId: id } });
+    // Submitted and under treatment: nothing joins, nothing leaves.
+    await expect(upload(employerActor, id, "DIPLOMA")).rejects.toMatchObject(notChangeable);
+    await takeIntoTreatment({ actor: flemish, ...command(id, 5) });
+    await requestInformation({ actor: flemish, ...command(id, 6, { items: ["DIPLOMA"], message: "Please add the diploma, with a sworn translation." }) });
+    const request = await db.additionalInformationRequest.findFirstOrThrow({ where: { applicationId: id } });
+
+    // The employer's users upload for the request; a wrong file is deleted again before the answer.
+    const diploma = await upload(colleague, id, "DIPLOMA");
+    const wrong = await upload(employerActor, id, "PASSPORT");
+    expect(await db.document.findUniqueOrThrow({ where: { id: diploma.id } })).toMatchObject({ informationRequestId: request.id, submittedAt: null });
+    await deleteDocument({ actor: employerActor, input: { applicationId: id, documentId: wrong.id } });
+    expect(await db.document.findUnique({ where: { id: wrong.id } })).toBeNull();
+    // A file submitted with the application stays, and another employer reaches nothing.
+    await expect(deleteDocument({ actor: employerActor, input: { applicationId: id, documentId: submittedFile.id } })).rejects.toMatchObject(notChangeable);
+    await expect(upload(otherEmployerActor, id, "DIPLOMA")).rejects.toMatchObject({ code: "NOT_FOUND" });
+
+    await answerInformation({ actor: employerActor, ...command(id, 7) });
+    expect((await db.document.findUniqueOrThrow({ where: { id: diploma.id } })).submittedAt).not.toBeNull();
+    // Answered: back under review, closed again.
+    await expect(upload(employerActor, id, "DIPLOMA")).rejects.toMatchObject(notChangeable);
+    await expect(deleteDocument({ actor: employerActor, input: { applicationId: id, documentId: diploma.id } })).rejects.toMatchObject(notChangeable);
   });
 });
 

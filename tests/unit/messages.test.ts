@@ -87,6 +87,8 @@ describe("message catalogs", () => {
       "lib/applications/submit-application.ts",
       "lib/checklist/diplomatic-post-rule.ts",
       "lib/auth/sign-in-input.ts",
+      "lib/dossier-life/answer-information.ts",
+      "lib/dossier-life/stop-dossier.ts",
     ]
       .map((file) => readFileSync(path.resolve(__dirname, "../..", file), "utf8"))
       .join("\n");

@@ -20,6 +20,9 @@ import { deleteDraftAction } from "./delete-draft-action";
 import { dayInBelgium } from "@/lib/dates";
 import { FILING_STEPS, stepHref, taskList } from "@/lib/filing/task-list";
 import { TaskList } from "@/components/filing/task-list";
+import { openInformationRequest } from "@/lib/dossier-life/open-information-request";
+import { InformationRequestSummary } from "@/components/dossiers/information-request";
+import { Link } from "@/i18n/navigation";
 
 export const generateMetadata = titleFrom("dossier");
 
@@ -28,7 +31,7 @@ export default async function DossierPage({ params }: PageProps<"/[locale]/dossi
   setRequestLocale(locale);
   const actor = await requireActor(locale);
   const dossier = await loadDossierOr404(actor, id);
-  const documents = await listDocuments({ actor, applicationId: dossier.id });
+  const [documents, informationRequest] = await Promise.all([listDocuments({ actor, applicationId: dossier.id }), openInformationRequest(dossier)]);
   const [t, tRouting, format] = await Promise.all([getTranslations({ locale }), getTranslations({ locale, namespace: "routing" }), getFormatter({ locale })]);
 
   // A draft shows where it would go; a submitted dossier shows where it went and why, as stored.
@@ -69,6 +72,18 @@ export default async function DossierPage({ params }: PageProps<"/[locale]/dossi
 
       <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
         <div>
+          {informationRequest ? (
+            <>
+              <InformationRequestSummary request={informationRequest} headingLevel={2} />
+              {can(actor, "dossier:answer-information", dossier) ? (
+                <p className="-mt-4 mb-8">
+                  <Link href={`/dossiers/${dossier.id}/documents`} className="inline-block rounded bg-brand-600 px-5 py-2 font-semibold text-white hover:bg-brand-700">
+                    {t("informationRequest.answer")}
+                  </Link>
+                </p>
+              ) : null}
+            </>
+          ) : null}
           {mayEdit ? <TaskList tasks={taskList(dossier, documents, dayInBelgium())} hrefOf={Object.fromEntries(FILING_STEPS.map((step) => [step, stepHref(dossier.id, step)]))} /> : null}
           <h2 className="mb-3 text-2xl font-semibold">{t("dossier.details")}</h2>
           <dl className="mb-8 grid grid-cols-[minmax(10rem,1fr)_2fr] gap-x-4 gap-y-2">
@@ -122,7 +137,20 @@ export default async function DossierPage({ params }: PageProps<"/[locale]/dossi
               <DocumentGroups documents={documents} downloadHref={(documentId) => `/api/dossiers/${dossier.id}/documents/${documentId}`} headingLevel={3} />
             </section>
           )}
-          {mayWithdraw ? <WithdrawApplicationForm action={withdrawApplicationAction} applicationId={dossier.id} version={dossier.version} /> : null}
+          {mayWithdraw ? (
+            <WithdrawApplicationForm
+              action={withdrawApplicationAction}
+              applicationId={dossier.id}
+              version={dossier.version}
+              stop={canTransition("requestCancellation", dossier.status) ? "cancellation" : "withdrawal"}
+            />
+          ) : null}
+          {/* Asked once; shown until the service has processed it. */}
+          {dossier.withdrawalRequestedAt && canTransition("processWithdrawal", dossier.status) ? (
+            <p role="status" className="mb-8 border-l-4 border-brand-600 bg-slate-50 p-3 font-semibold">
+              {t("dossier.withdrawalRequested", { day: day(dossier.withdrawalRequestedAt) })}
+            </p>
+          ) : null}
           {dossier.status !== "DRAFT" && dossier.appliedRuleIds.length > 0 ? (
             <section aria-labelledby="rules-title" className="mb-8">
               <h2 id="rules-title" className="mb-2 text-2xl font-semibold">
