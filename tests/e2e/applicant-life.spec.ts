@@ -22,6 +22,10 @@ test.describe("[DOSSIER LIFE] the applicant answers an information request", () 
     await expect(request).toContainText("The employment contract is not signed by both parties.");
     await expect(request).toContainText("Employment contract");
     await expect(page.getByText("Additional information requested", { exact: true })).toBeVisible();
+    const progress = page.getByRole("region", { name: "Where the application stands" });
+    await expect(progress.locator('[aria-current="step"]')).toContainText("Additional information requested: in progress");
+    await expect(progress).toContainText("Your answer to the information request: by");
+    await expect(progress).toContainText("Next: send the information asked for before the last day");
     await expectAccessible(page);
     await page.getByRole("link", { name: "Answer the request" }).click();
     await expect(page).toHaveURL(new RegExp(`/dossiers/${id}/documents$`));
@@ -53,6 +57,9 @@ test.describe("[DOSSIER LIFE] the applicant answers an information request", () 
     // The timeline moved back to the admissibility check; the request and its upload controls are gone.
     await page.goto(`/en/dossiers/${id}`);
     await expect(page.getByRole("region", { name: "Status" })).toContainText("Additional information provided");
+    await expect(progress.locator('[aria-current="step"]')).toHaveText("Admissibility: in progress");
+    await expect(progress).toContainText("Additional information requested: done — answered");
+    await expect(progress).toContainText("Admissibility decision: by");
     await expect(page.getByRole("region", { name: "Information requested" })).toHaveCount(0);
     await page.goto(`/en/dossiers/${id}/documents`);
     await expect(page.getByRole("button", { name: "Send the answer" })).toHaveCount(0);

@@ -23,6 +23,8 @@ import { TaskList } from "@/components/filing/task-list";
 import { openInformationRequest } from "@/lib/dossier-life/open-information-request";
 import { InformationRequestSummary } from "@/components/dossiers/information-request";
 import { Link } from "@/i18n/navigation";
+import { readProgress } from "@/lib/dossier-life/read-progress";
+import { Progress } from "@/components/dossiers/progress";
 
 export const generateMetadata = titleFrom("dossier");
 
@@ -31,7 +33,13 @@ export default async function DossierPage({ params }: PageProps<"/[locale]/dossi
   setRequestLocale(locale);
   const actor = await requireActor(locale);
   const dossier = await loadDossierOr404(actor, id);
-  const [documents, informationRequest] = await Promise.all([listDocuments({ actor, applicationId: dossier.id }), openInformationRequest(dossier)]);
+  // The applicant's and the worker's view of where the dossier stands (seed 000); caseworkers have their own panel.
+  const showProgress = dossier.status !== "DRAFT" && actor.role !== "REGIONAL_CASEWORKER" && actor.role !== "IMMIGRATION_CASEWORKER";
+  const [documents, informationRequest, progress] = await Promise.all([
+    listDocuments({ actor, applicationId: dossier.id }),
+    openInformationRequest(dossier),
+    showProgress ? readProgress(dossier) : null,
+  ]);
   const [t, tRouting, format] = await Promise.all([getTranslations({ locale }), getTranslations({ locale, namespace: "routing" }), getFormatter({ locale })]);
 
   // A draft shows where it would go; a submitted dossier shows where it went and why, as stored.
@@ -167,12 +175,15 @@ export default async function DossierPage({ params }: PageProps<"/[locale]/dossi
           {mayDeleteDraft ? <DeleteDraftForm action={deleteDraftAction} applicationId={dossier.id} version={dossier.version} locale={locale} documentCount={documents.length} /> : null}
         </div>
 
-        <section aria-labelledby="timeline-title">
-          <h2 id="timeline-title" className="mb-3 text-2xl font-semibold">
-            {t("dossier.timeline")}
-          </h2>
-          <Timeline entries={dossier.timeline} />
-        </section>
+        <div>
+          {progress ? <Progress progress={progress} /> : null}
+          <section aria-labelledby="timeline-title">
+            <h2 id="timeline-title" className="mb-3 text-2xl font-semibold">
+              {t("dossier.timeline")}
+            </h2>
+            <Timeline entries={dossier.timeline} />
+          </section>
+        </div>
       </div>
     </div>
   );
