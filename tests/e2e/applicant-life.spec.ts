@@ -21,7 +21,8 @@ test.describe("[DOSSIER LIFE] the applicant answers an information request", () 
     const request = page.getByRole("region", { name: "Information requested" });
     await expect(request).toContainText("The employment contract is not signed by both parties.");
     await expect(request).toContainText("Employment contract");
-    await expect(page.getByText("Additional information requested", { exact: true })).toBeVisible();
+    // The status tag under the reference.
+    await expect(page.getByText("Additional information requested", { exact: true }).first()).toBeVisible();
     const progress = page.getByRole("region", { name: "Where the application stands" });
     await expect(progress.locator('[aria-current="step"]')).toContainText("Additional information requested: in progress");
     await expect(progress).toContainText("Your answer to the information request: by");
