@@ -7,7 +7,7 @@ import { Link } from "@/i18n/navigation";
 import { can } from "@/lib/auth/authorization";
 import { canEditDraft } from "@/lib/lifecycle/lifecycle";
 import { documentLimits } from "@/lib/documents/document-limits";
-import { listDocuments } from "@/lib/documents/list-documents";
+import { listDocuments, type ListedDocument } from "@/lib/documents/list-documents";
 import { megabytes } from "@/lib/documents/upload-input";
 import { dayInBelgium } from "@/lib/dates";
 import { draftChecklist, STEP_NEEDS, stepHref } from "@/lib/filing/task-list";
@@ -61,6 +61,25 @@ export default async function DocumentsPage({ params }: PageProps<"/[locale]/dos
   const failure = outcome?.action === "failed" ? outcome : null;
   const failureMessages = failure ? failure.errors.map((e) => t(e.message, e.values)) : [];
   const deleteProps = mayChange || request ? { deleteAction: deleteDocumentAction, hiddenFields: { applicationId: dossier.id, locale } } : {};
+  // An item's files (deletable while they may change) and its upload control: on a draft, or for an open request.
+  const filesAndUpload = (kind: DocumentKind, files: ListedDocument[]) => (
+    <>
+      {files.length > 0 ? (
+        <DocumentTable documents={files} downloadHref={downloadHref} caption={t(`documents.kinds.${kind}`)} {...deleteProps} />
+      ) : (
+        <p className="mb-3 text-slate-700">{t("documents.noFiles")}</p>
+      )}
+      <UploadForm
+        action={`/api/dossiers/${dossier.id}/documents`}
+        kind={kind}
+        itemLabel={t(`documents.kinds.${kind}`)}
+        locale={locale}
+        limits={limits}
+        usedBytes={usedBytes}
+        serverError={failure?.kind === kind ? failureMessages[0] : undefined}
+      />
+    </>
+  );
 
   return (
     <div>
@@ -98,20 +117,7 @@ export default async function DocumentsPage({ params }: PageProps<"/[locale]/dos
             {t(`checklist.reasons.${reason.key}`, reason.values)}
             {acceptedInsteadOf.length > 0 ? ` ${t("checklist.result.alternative", { documents: acceptedInsteadOf.map((code) => t(`documents.kinds.${code}`)).join(", ") })}` : null}
           </p>
-          {filesOf(kind).length > 0 ? (
-            <DocumentTable documents={filesOf(kind)} downloadHref={downloadHref} caption={t(`documents.kinds.${kind}`)} {...deleteProps} />
-          ) : (
-            <p className="mb-3 text-slate-700">{t("documents.noFiles")}</p>
-          )}
-          <UploadForm
-            action={`/api/dossiers/${dossier.id}/documents`}
-            kind={kind}
-            itemLabel={t(`documents.kinds.${kind}`)}
-            locale={locale}
-            limits={limits}
-            usedBytes={usedBytes}
-            serverError={failure?.kind === kind ? failureMessages[0] : undefined}
-          />
+          {filesAndUpload(kind, filesOf(kind))}
         </section>
       ))}
 
@@ -133,20 +139,7 @@ export default async function DocumentsPage({ params }: PageProps<"/[locale]/dos
           <h2 id={`item-${kind}-title`} className="mb-3 text-2xl font-semibold">
             {t(`documents.kinds.${kind}`)}
           </h2>
-          {answerFiles.some((d) => d.kind === kind) ? (
-            <DocumentTable documents={answerFiles.filter((d) => d.kind === kind)} downloadHref={downloadHref} caption={t(`documents.kinds.${kind}`)} {...deleteProps} />
-          ) : (
-            <p className="mb-3 text-slate-700">{t("documents.noFiles")}</p>
-          )}
-          <UploadForm
-            action={`/api/dossiers/${dossier.id}/documents`}
-            kind={kind}
-            itemLabel={t(`documents.kinds.${kind}`)}
-            locale={locale}
-            limits={limits}
-            usedBytes={usedBytes}
-            serverError={failure?.kind === kind ? failureMessages[0] : undefined}
-          />
+          {filesAndUpload(kind, answerFiles.filter((d) => d.kind === kind))}
         </section>
       ))}
       {request ? <AnswerInformationForm action={answerInformationAction} applicationId={dossier.id} version={dossier.version} /> : null}
