@@ -191,7 +191,7 @@ test.describe("[DOCUMENTS] a submitted dossier's documents are read-only, for th
     await expect(documents.getByRole("link", { name: "Überweisung März.pdf" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Add or change documents" })).toHaveCount(0);
     await page.goto(`/en/dossiers/${id}/documents`);
-    await expect(page.getByText("These documents can no longer be changed: after submission, files are added only to answer an open information request.")).toBeVisible();
+    await expect(page.getByText("The application was submitted: its documents can no longer be changed.")).toBeVisible();
     await expect(page.getByRole("button", { name: "Upload" })).toHaveCount(0);
     await expect(page.getByRole("button", { name: /^Delete/ })).toHaveCount(0);
     await expectAccessible(page);
