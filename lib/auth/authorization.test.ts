@@ -54,12 +54,12 @@ describe("authorization matrix: reading a dossier", () => {
 /** Which role holds which permission: the whole table, spelled out. */
 const applicant: Permission[] = ["dossier:create", "dossier:read", "dossier:edit-draft", "dossier:submit", "dossier:request-stop", "dossier:answer-information", "dossier:delete-draft", "document:read", "document:upload", "document:delete"];
 const expectedPermissions: Record<Role, Permission[]> = {
-  EMPLOYER_USER: applicant,
-  EMPLOYER_ADMIN: [...applicant, "mandate:manage"],
-  MANDATARY_USER: applicant,
+  EMPLOYER_USER: [...applicant, "inbox:read"],
+  EMPLOYER_ADMIN: [...applicant, "mandate:manage", "inbox:read"],
+  MANDATARY_USER: [...applicant, "inbox:read"],
   REGIONAL_CASEWORKER: ["dossier:read", "document:read", "dossier:take-into-treatment", "dossier:decide-admissibility", "dossier:request-information", "dossier:decide-work", "dossier:extend-term", "dossier:process-stop", "queue:regional"],
   IMMIGRATION_CASEWORKER: ["dossier:read", "document:read", "dossier:decide-residence", "queue:immigration-office"],
-  WORKER: ["dossier:read", "document:read"],
+  WORKER: ["dossier:read", "document:read", "inbox:read"],
 };
 
 describe("authorization matrix: every role × every action", () => {

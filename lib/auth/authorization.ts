@@ -31,6 +31,8 @@ export const permissions = [
   "queue:regional",
   "queue:immigration-office",
   "mandate:manage",
+  /** Read one's inbox: the organisation's messages (employer, mandatary) or one's own (worker). */
+  "inbox:read",
 ] as const;
 
 export type Permission = (typeof permissions)[number];
@@ -49,9 +51,9 @@ const applicantDossierPermissions = [
 ] as const satisfies readonly Permission[];
 
 export const permissionsByRole: Record<Role, readonly Permission[]> = {
-  EMPLOYER_USER: applicantDossierPermissions,
-  EMPLOYER_ADMIN: [...applicantDossierPermissions, "mandate:manage"],
-  MANDATARY_USER: applicantDossierPermissions,
+  EMPLOYER_USER: [...applicantDossierPermissions, "inbox:read"],
+  EMPLOYER_ADMIN: [...applicantDossierPermissions, "mandate:manage", "inbox:read"],
+  MANDATARY_USER: [...applicantDossierPermissions, "inbox:read"],
   REGIONAL_CASEWORKER: [
     "dossier:read",
     "document:read",
@@ -65,7 +67,7 @@ export const permissionsByRole: Record<Role, readonly Permission[]> = {
   ],
   IMMIGRATION_CASEWORKER: ["dossier:read", "document:read", "dossier:decide-residence", "queue:immigration-office"],
   // The worker follows their dossier and sees the documents filed about them.
-  WORKER: ["dossier:read", "document:read"],
+  WORKER: ["dossier:read", "document:read", "inbox:read"],
 };
 
 /** Statuses in which the Immigration Office holds or has held the dossier. */

@@ -22,9 +22,23 @@ export function isUuid(value: string): boolean {
   return UUID.test(value);
 }
 
-/** Documents change only on a draft; after submission the database refuses it as well. */
+/** Documents change only on a draft or for an open information request; a submitted file the database refuses to change as well. */
 export function notDraft(): AppError {
   return new AppError("CONFLICT", { fieldErrors: [{ path: "file", message: "documents.errors.notDraft" }] });
+}
+
+/**
+ * Which files of the dossier may change in its current status: a draft's own, or — while an
+ * information request is open — the files of its answer, the only way a document joins a dossier
+ * after submission (seed 000). `informationRequestId` is null for a draft. Anything else refuses.
+ */
+export async function changeableFiles(db: Db | Tx, applicationId: string, status: ApplicationStatus | null): Promise<{ informationRequestId: string | null }> {
+  if (status === "DRAFT") return { informationRequestId: null };
+  if (status === "ADDITIONAL_INFORMATION_REQUESTED") {
+    const request = await db.additionalInformationRequest.findFirst({ where: { applicationId, status: "OPEN" }, select: { id: true } });
+    if (request) return { informationRequestId: request.id };
+  }
+  throw notDraft();
 }
 
 /**

@@ -9,7 +9,7 @@ export async function listDocuments({ actor, applicationId }: { actor: Actor; ap
   return db.document.findMany({
     where: { applicationId: dossier.id },
     orderBy: [{ uploadedAt: "asc" }, { id: "asc" }],
-    select: { id: true, kind: true, fileName: true, mediaType: true, sizeBytes: true, sha256: true, issuedOn: true, uploadedAt: true, submittedAt: true },
+    select: { id: true, kind: true, fileName: true, mediaType: true, sizeBytes: true, sha256: true, issuedOn: true, uploadedAt: true, submittedAt: true, informationRequestId: true },
   });
 }
 

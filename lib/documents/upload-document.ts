@@ -10,7 +10,7 @@ import { assertMandateInForce } from "@/lib/mandates/find-active-mandate";
 import { getStorage } from "@/lib/storage/get-storage";
 import type { DocumentKind } from "@/lib/generated/prisma/enums";
 import { documentLimits } from "./document-limits";
-import { dossierForDocuments, lockDossier, notDraft, usedBytes } from "./dossier-access";
+import { changeableFiles, dossierForDocuments, lockDossier, usedBytes } from "./dossier-access";
 import { newStorageKey } from "./dossier-files";
 import { UploadInspector } from "./inspect-upload";
 import { DATED_CERTIFICATES, sizeError, uploadFieldsSchema, type AcceptedMediaType } from "./upload-input";
@@ -37,9 +37,9 @@ export interface UploadedDocument {
 }
 
 /**
- * Adds one file to a checklist item of a draft. The bytes stream to storage through an inspector
+ * Adds one file to a checklist item of a draft, or to an open information request's answer. The bytes stream to storage through an inspector
  * that decides the type from the content, enforces the size limits and hashes; only then is the
- * row inserted, in one transaction with its audit entry, on a dossier locked and still a draft.
+ * row inserted, in one transaction with its audit entry, on a dossier locked and still open to it.
  * Whatever fails — the type, a limit, the storage, the database — deletes the stored object, so
  * that no row lacks its file and no file lacks its row.
  */
@@ -48,7 +48,7 @@ export async function uploadDocument({ actor, input }: { actor: Actor; input: Up
   const issuedOn = fields.issuedOn && DATED_CERTIFICATES.includes(fields.kind) ? dayToDate(fields.issuedOn) : null;
   const db = getDb();
   const dossier = await dossierForDocuments(db, actor, input.applicationId, "document:upload");
-  if (dossier.status !== "DRAFT") throw notDraft();
+  await changeableFiles(db, dossier.id, dossier.status);
   await assertMandateInForce(db, actor, dossier.employerId, dayInBelgium(new Date()));
 
   const limits = documentLimits();
@@ -66,12 +66,13 @@ export async function uploadDocument({ actor, input }: { actor: Actor; input: Up
     await storage.put(key, pipeline(input.content, inspector, () => {}));
     const inspected = inspector.result();
     return await db.$transaction(async (tx) => {
-      if ((await lockDossier(tx, dossier.id)) !== "DRAFT") throw notDraft();
+      // The open request is read under the lock: an answer sent meanwhile closes it.
+      const { informationRequestId } = await changeableFiles(tx, dossier.id, await lockDossier(tx, dossier.id));
       // Checked again under the lock: two uploads at once must not overfill the dossier together.
       const over = sizeError(inspected.sizeBytes, await usedBytes(tx, dossier.id), limits);
       if (over) throw new AppError("PAYLOAD_TOO_LARGE", { fieldErrors: [over] });
       const document = await tx.document.create({
-        data: { applicationId: dossier.id, kind: fields.kind, fileName: fields.fileName, issuedOn, storageKey: key, uploadedById: actor.userId, ...inspected },
+        data: { applicationId: dossier.id, kind: fields.kind, fileName: fields.fileName, issuedOn, storageKey: key, uploadedById: actor.userId, informationRequestId, ...inspected },
         select: { id: true, kind: true, fileName: true, sizeBytes: true, sha256: true },
       });
       await recordAudit(tx, {

@@ -1,6 +1,10 @@
 import { randomUUID } from "node:crypto";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
+import type { Actor } from "@/lib/auth/actor";
 import { getDossier } from "@/lib/applications/get-dossier";
 import { takeIntoTreatment } from "@/lib/dossier-life/take-into-treatment";
 import { requestInformation } from "@/lib/dossier-life/request-information";
@@ -12,7 +16,11 @@ import { extendDecisionTerm } from "@/lib/dossier-life/extend-decision-term";
 import { processStopRequest, requestStop } from "@/lib/dossier-life/stop-dossier";
 import { dateToDay } from "@/lib/dates";
 import { writeDecisionLetters } from "@/lib/dossier-life/write-decision-letters";
-import { getStorage } from "@/lib/storage/get-storage";
+import { uploadDocument } from "@/lib/documents/upload-document";
+import { deleteDocument } from "@/lib/documents/delete-document";
+import { LocalDiskStorage } from "@/lib/storage/local-disk-storage";
+import { getStorage, setStorage } from "@/lib/storage/get-storage";
+import { pdfOfSize, streamOf } from "@/tests/fixtures/files";
 import { dossierLifeCast, motivation, WORKER_EMAIL } from "@/tests/support/dossier-life";
 
 const db = getDb();
@@ -88,6 +96,46 @@ describe("[LIFECYCLE] a dossier from submission to a granted permit", () => {
     expect(await cast.statusOf(id)).toEqual({ status: "WORK_PART_REVIEW", version: 9 });
     // The decision term ran on throughout.
     expect((await cast.openTerms(id)).map((t) => t.kind).sort()).toEqual(["DECISION_FROM_SUBMISSION", "DECISION_ON_MERITS"]);
+  });
+});
+
+describe("[DOSSIER LIFE] the answer to an information request is the only way a file joins a cast.submitted dossier", () => {
+  let root: string;
+  beforeAll(async () => {
+    root = await mkdtemp(path.join(tmpdir(), "wib-answer-"));
+    setStorage(new LocalDiskStorage(root));
+  });
+  afterAll(async () => {
+    await rm(root, { recursive: true, force: true });
+  });
+  const upload = (actor: Actor, applicationId: string, kind: string) =>
+    uploadDocument({ actor, input: { applicationId, kind, fileName: `${kind.toLowerCase()}.pdf`, content: streamOf(pdfOfSize(2_000)) } });
+  const notChangeable = { code: "CONFLICT", fieldErrors: [{ message: "documents.errors.notDraft" }] };
+
+  it("takes files for the open request until the answer is sent, then none; the cast.submitted files never change", async () => {
+    const id = await cast.submitted();
+    const submittedFile = await db.document.findFirstOrThrow({ where: { applicationId: id } });
+    // Submitted and under treatment: nothing joins, nothing leaves.
+    await expect(upload(cast.employerActor, id, "DIPLOMA")).rejects.toMatchObject(notChangeable);
+    await takeIntoTreatment({ actor: cast.flemish, ...cast.command(id, 5) });
+    await requestInformation({ actor: cast.flemish, ...cast.command(id, 6, { items: ["DIPLOMA"], message: "Please add the diploma, with a sworn translation." }) });
+    const request = await db.additionalInformationRequest.findFirstOrThrow({ where: { applicationId: id } });
+
+    // The employer's users upload for the request; a wrong file is deleted again before the answer.
+    const diploma = await upload(cast.colleague, id, "DIPLOMA");
+    const wrong = await upload(cast.employerActor, id, "PASSPORT");
+    expect(await db.document.findUniqueOrThrow({ where: { id: diploma.id } })).toMatchObject({ informationRequestId: request.id, submittedAt: null });
+    await deleteDocument({ actor: cast.employerActor, input: { applicationId: id, documentId: wrong.id } });
+    expect(await db.document.findUnique({ where: { id: wrong.id } })).toBeNull();
+    // A file cast.submitted with the application stays, and another employer reaches nothing.
+    await expect(deleteDocument({ actor: cast.employerActor, input: { applicationId: id, documentId: submittedFile.id } })).rejects.toMatchObject(notChangeable);
+    await expect(upload(cast.otherEmployerActor, id, "DIPLOMA")).rejects.toMatchObject({ code: "NOT_FOUND" });
+
+    await answerInformation({ actor: cast.employerActor, ...cast.command(id, 7) });
+    expect((await db.document.findUniqueOrThrow({ where: { id: diploma.id } })).submittedAt).not.toBeNull();
+    // Answered: back under review, closed again.
+    await expect(upload(cast.employerActor, id, "DIPLOMA")).rejects.toMatchObject(notChangeable);
+    await expect(deleteDocument({ actor: cast.employerActor, input: { applicationId: id, documentId: diploma.id } })).rejects.toMatchObject(notChangeable);
   });
 });
 

@@ -93,6 +93,8 @@ describe("message catalogs", () => {
       "lib/dossier-life/decide-work-part.ts",
       "lib/dossier-life/extend-decision-term.ts",
       "lib/dossier-life/decide-residence.ts",
+      "lib/dossier-life/answer-information.ts",
+      "lib/dossier-life/stop-dossier.ts",
     ]
       .map((file) => readFileSync(path.resolve(__dirname, "../..", file), "utf8"))
       .join("\n");

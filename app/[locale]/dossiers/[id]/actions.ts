@@ -11,7 +11,7 @@ const backToDossier = (_: unknown, values: Record<string, unknown>) => redirectA
 export async function withdrawApplicationAction(previous: FormState, formData: FormData): Promise<FormState> {
   const step = formData.get(CONFIRMATION_STEP_FIELD);
   // Without JavaScript, asking for the confirmation (and taking it back) is a round trip that changes nothing.
-  if (step !== "confirm") return { submission: previous.submission, fieldErrors: [], values: { [CONFIRMATION_STEP_FIELD]: step === "ask" ? "ask" : "" } };
+  if (step !== "confirm") return { submission: previous.submission, fieldErrors: [], values: { [CONFIRMATION_STEP_FIELD]: step === "ask" ? "ask" : "", reason: String(formData.get("reason") ?? "") } };
   return runFormAction("dossier.request-stop", previous, formData, {
     kinds,
     useCase: (actor, values) => requestStop({ actor, input: values }),

@@ -21,6 +21,11 @@ import { dayInBelgium } from "@/lib/dates";
 import { FILING_STEPS, stepHref, taskList } from "@/lib/filing/task-list";
 import { TaskList } from "@/components/filing/task-list";
 import { BackOfficeSection } from "@/app/[locale]/caseworker/back-office-section";
+import { openInformationRequest } from "@/lib/dossier-life/open-information-request";
+import { InformationRequestSummary } from "@/components/dossiers/information-request";
+import { Link } from "@/i18n/navigation";
+import { readProgress } from "@/lib/dossier-life/read-progress";
+import { Progress } from "@/components/dossiers/progress";
 
 export const generateMetadata = titleFrom("dossier");
 
@@ -29,7 +34,13 @@ export default async function DossierPage({ params }: PageProps<"/[locale]/dossi
   setRequestLocale(locale);
   const actor = await requireActor(locale);
   const dossier = await loadDossierOr404(actor, id);
-  const documents = await listDocuments({ actor, applicationId: dossier.id });
+  // The applicant's and the worker's view of where the dossier stands (seed 000); caseworkers have their own panel.
+  const showProgress = dossier.status !== "DRAFT" && actor.role !== "REGIONAL_CASEWORKER" && actor.role !== "IMMIGRATION_CASEWORKER";
+  const [documents, informationRequest, progress] = await Promise.all([
+    listDocuments({ actor, applicationId: dossier.id }),
+    openInformationRequest(dossier),
+    showProgress ? readProgress(dossier) : null,
+  ]);
   const [t, tRouting, format] = await Promise.all([getTranslations({ locale }), getTranslations({ locale, namespace: "routing" }), getFormatter({ locale })]);
 
   // A draft shows where it would go; a submitted dossier shows where it went and why, as stored.
@@ -70,6 +81,18 @@ export default async function DossierPage({ params }: PageProps<"/[locale]/dossi
 
       <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
         <div>
+          {informationRequest ? (
+            <>
+              <InformationRequestSummary request={informationRequest} headingLevel={2} />
+              {can(actor, "dossier:answer-information", dossier) ? (
+                <p className="-mt-4 mb-8">
+                  <Link href={`/dossiers/${dossier.id}/documents`} className="inline-block rounded bg-brand-600 px-5 py-2 font-semibold text-white hover:bg-brand-700">
+                    {t("informationRequest.answer")}
+                  </Link>
+                </p>
+              ) : null}
+            </>
+          ) : null}
           {mayEdit ? <TaskList tasks={taskList(dossier, documents, dayInBelgium())} hrefOf={Object.fromEntries(FILING_STEPS.map((step) => [step, stepHref(dossier.id, step)]))} /> : null}
           <h2 className="mb-3 text-2xl font-semibold">{t("dossier.details")}</h2>
           <dl className="mb-8 grid grid-cols-[minmax(10rem,1fr)_2fr] gap-x-4 gap-y-2">
@@ -124,7 +147,20 @@ export default async function DossierPage({ params }: PageProps<"/[locale]/dossi
             </section>
           )}
           <BackOfficeSection actor={actor} dossier={dossier} />
-          {mayWithdraw ? <WithdrawApplicationForm action={withdrawApplicationAction} applicationId={dossier.id} version={dossier.version} /> : null}
+          {mayWithdraw ? (
+            <WithdrawApplicationForm
+              action={withdrawApplicationAction}
+              applicationId={dossier.id}
+              version={dossier.version}
+              stop={canTransition("requestCancellation", dossier.status) ? "cancellation" : "withdrawal"}
+            />
+          ) : null}
+          {/* Asked once; shown until the service has processed it. */}
+          {dossier.withdrawalRequestedAt && canTransition("processWithdrawal", dossier.status) ? (
+            <p role="status" className="mb-8 border-l-4 border-brand-600 bg-slate-50 p-3 font-semibold">
+              {t("dossier.withdrawalRequested", { day: day(dossier.withdrawalRequestedAt) })}
+            </p>
+          ) : null}
           {dossier.status !== "DRAFT" && dossier.appliedRuleIds.length > 0 ? (
             <section aria-labelledby="rules-title" className="mb-8">
               <h2 id="rules-title" className="mb-2 text-2xl font-semibold">
@@ -141,12 +177,15 @@ export default async function DossierPage({ params }: PageProps<"/[locale]/dossi
           {mayDeleteDraft ? <DeleteDraftForm action={deleteDraftAction} applicationId={dossier.id} version={dossier.version} locale={locale} documentCount={documents.length} /> : null}
         </div>
 
-        <section aria-labelledby="timeline-title">
-          <h2 id="timeline-title" className="mb-3 text-2xl font-semibold">
-            {t("dossier.timeline")}
-          </h2>
-          <Timeline entries={dossier.timeline} />
-        </section>
+        <div>
+          {progress ? <Progress progress={progress} /> : null}
+          <section aria-labelledby="timeline-title">
+            <h2 id="timeline-title" className="mb-3 text-2xl font-semibold">
+              {t("dossier.timeline")}
+            </h2>
+            <Timeline entries={dossier.timeline} />
+          </section>
+        </div>
       </div>
     </div>
   );

@@ -1,13 +1,16 @@
 "use server";
 
-import { runAction } from "@/app/_server/action";
+import { redirectAfterSuccess, runAction, runFormAction } from "@/app/_server/action";
 import { outcomeErrors, setDocumentOutcome } from "@/app/_server/document-outcome";
 import { redirect } from "@/i18n/navigation";
 import { deleteDocument } from "@/lib/documents/delete-document";
+import { answerInformation } from "@/lib/dossier-life/answer-information";
+import { dossierCommandFieldKinds } from "@/lib/dossier-life/dossier-command";
+import type { FormState } from "@/lib/forms/form-state";
 import { isUuid } from "@/lib/documents/dossier-access";
 import { isLocale } from "@/lib/i18n/locales";
 
-/** Deletes one file of a draft, then back to the documents page (with or without JavaScript). */
+/** Deletes one file of a draft or of an information request's answer not sent yet, then back to the documents page (with or without JavaScript). */
 export async function deleteDocumentAction(formData: FormData): Promise<void> {
   const applicationId = String(formData.get("applicationId") ?? "");
   const locale = String(formData.get("locale") ?? "");
@@ -21,4 +24,13 @@ export async function deleteDocumentAction(formData: FormData): Promise<void> {
     ...(result.ok ? { action: "deleted", errors: [] } : { action: "failed", errors: outcomeErrors(result.fieldErrors, result.formError) }),
   });
   redirect({ href: isUuid(applicationId) ? `/dossiers/${applicationId}/documents` : "/", locale: isLocale(locale) ? locale : "nl" });
+}
+
+/** Sends the answer to the open information request, then back to the dossier (with or without JavaScript). */
+export async function answerInformationAction(previous: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction("dossier.answer-information", previous, formData, {
+    kinds: dossierCommandFieldKinds,
+    useCase: (actor, values) => answerInformation({ actor, input: values }),
+    onSuccess: (_, values) => redirectAfterSuccess(`/dossiers/${String(values.applicationId)}`),
+  });
 }

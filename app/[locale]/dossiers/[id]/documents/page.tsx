@@ -7,7 +7,7 @@ import { Link } from "@/i18n/navigation";
 import { can } from "@/lib/auth/authorization";
 import { canEditDraft } from "@/lib/lifecycle/lifecycle";
 import { documentLimits } from "@/lib/documents/document-limits";
-import { listDocuments } from "@/lib/documents/list-documents";
+import { listDocuments, type ListedDocument } from "@/lib/documents/list-documents";
 import { megabytes } from "@/lib/documents/upload-input";
 import { dayInBelgium } from "@/lib/dates";
 import { draftChecklist, STEP_NEEDS, stepHref } from "@/lib/filing/task-list";
@@ -18,22 +18,35 @@ import { DocumentTable } from "@/components/documents/document-table";
 import { UploadForm } from "@/components/documents/upload-form";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { fieldId } from "@/components/forms/field";
-import { deleteDocumentAction } from "./actions";
+import { openInformationRequest } from "@/lib/dossier-life/open-information-request";
+import { InformationRequestSummary } from "@/components/dossiers/information-request";
+import { AnswerInformationForm } from "@/components/dossiers/answer-information-form";
+import { answerInformationAction, deleteDocumentAction } from "./actions";
 
 export const generateMetadata = titleFrom("documents");
 
 /**
- * A dossier's documents. On a draft the filer uploads per checklist item and deletes; everyone
- * else who may read the dossier (and the filer once it is submitted) sees them read-only.
+ * A dossier's documents. On a draft the filer uploads per checklist item and deletes; while an
+ * information request is open the applicant uploads (and deletes, until the answer is sent) the
+ * documents it asks for, then sends the answer; everyone else who may read the dossier sees them read-only.
  */
 export default async function DocumentsPage({ params }: PageProps<"/[locale]/dossiers/[id]/documents">) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   const actor = await requireActor(locale);
   const dossier = await loadDossierOr404(actor, id);
-  const [documents, outcome, tAll] = await Promise.all([listDocuments({ actor, applicationId: dossier.id }), readDocumentOutcome(dossier.id), getTranslations({ locale })]);
+  const [documents, outcome, tAll, openRequest] = await Promise.all([
+    listDocuments({ actor, applicationId: dossier.id }),
+    readDocumentOutcome(dossier.id),
+    getTranslations({ locale }),
+    openInformationRequest(dossier),
+  ]);
   const t = tAll as unknown as Translate;
   const mayChange = can(actor, "document:upload", dossier) && canEditDraft(dossier.status);
+  const request = openRequest && can(actor, "document:upload", dossier) && can(actor, "dossier:answer-information", dossier) ? openRequest : null;
+  // The answer's files, deletable until it is sent; the files submitted before stay as they are.
+  const answerFiles = request ? documents.filter((d) => d.informationRequestId === request.id && !d.submittedAt) : [];
+  const readOnlyFiles = documents.filter((d) => !answerFiles.includes(d));
   const limits = documentLimits();
   const usedBytes = documents.reduce((sum, document) => sum + document.sizeBytes, 0);
   // On a draft, exactly what the checklist asks for the answers given, each item with its reason;
@@ -47,7 +60,26 @@ export default async function DocumentsPage({ params }: PageProps<"/[locale]/dos
   const downloadHref = (documentId: string) => `/api/dossiers/${dossier.id}/documents/${documentId}`;
   const failure = outcome?.action === "failed" ? outcome : null;
   const failureMessages = failure ? failure.errors.map((e) => t(e.message, e.values)) : [];
-  const deleteProps = mayChange ? { deleteAction: deleteDocumentAction, hiddenFields: { applicationId: dossier.id, locale } } : {};
+  const deleteProps = mayChange || request ? { deleteAction: deleteDocumentAction, hiddenFields: { applicationId: dossier.id, locale } } : {};
+  // An item's files (deletable while they may change) and its upload control: on a draft, or for an open request.
+  const filesAndUpload = (kind: DocumentKind, files: ListedDocument[]) => (
+    <>
+      {files.length > 0 ? (
+        <DocumentTable documents={files} downloadHref={downloadHref} caption={t(`documents.kinds.${kind}`)} {...deleteProps} />
+      ) : (
+        <p className="mb-3 text-slate-700">{t("documents.noFiles")}</p>
+      )}
+      <UploadForm
+        action={`/api/dossiers/${dossier.id}/documents`}
+        kind={kind}
+        itemLabel={t(`documents.kinds.${kind}`)}
+        locale={locale}
+        limits={limits}
+        usedBytes={usedBytes}
+        serverError={failure?.kind === kind ? failureMessages[0] : undefined}
+      />
+    </>
+  );
 
   return (
     <div>
@@ -67,6 +99,8 @@ export default async function DocumentsPage({ params }: PageProps<"/[locale]/dos
           <p className="mb-2 font-semibold">{t("documents.noEmail")}</p>
           <p>{t("documents.used", { usedMB: megabytes(usedBytes), maxDossierMB: megabytes(limits.maxDossierBytes) })}</p>
         </div>
+      ) : request ? (
+        <InformationRequestSummary request={request} headingLevel={2} />
       ) : (
         <p className="mb-8">{t("documents.readOnly")}</p>
       )}
@@ -83,20 +117,7 @@ export default async function DocumentsPage({ params }: PageProps<"/[locale]/dos
             {t(`checklist.reasons.${reason.key}`, reason.values)}
             {acceptedInsteadOf.length > 0 ? ` ${t("checklist.result.alternative", { documents: acceptedInsteadOf.map((code) => t(`documents.kinds.${code}`)).join(", ") })}` : null}
           </p>
-          {filesOf(kind).length > 0 ? (
-            <DocumentTable documents={filesOf(kind)} downloadHref={downloadHref} caption={t(`documents.kinds.${kind}`)} {...deleteProps} />
-          ) : (
-            <p className="mb-3 text-slate-700">{t("documents.noFiles")}</p>
-          )}
-          <UploadForm
-            action={`/api/dossiers/${dossier.id}/documents`}
-            kind={kind}
-            itemLabel={t(`documents.kinds.${kind}`)}
-            locale={locale}
-            limits={limits}
-            usedBytes={usedBytes}
-            serverError={failure?.kind === kind ? failureMessages[0] : undefined}
-          />
+          {filesAndUpload(kind, filesOf(kind))}
         </section>
       ))}
 
@@ -113,7 +134,19 @@ export default async function DocumentsPage({ params }: PageProps<"/[locale]/dos
           ))}
         </section>
       ) : null}
-      {mayChange ? null : <DocumentGroups documents={documents} downloadHref={downloadHref} headingLevel={2} />}
+      {request?.items.map((kind) => (
+        <section key={kind} id={`item-${kind}`} aria-labelledby={`item-${kind}-title`} className="mb-8">
+          <h2 id={`item-${kind}-title`} className="mb-3 text-2xl font-semibold">
+            {t(`documents.kinds.${kind}`)}
+          </h2>
+          {filesAndUpload(kind, answerFiles.filter((d) => d.kind === kind))}
+        </section>
+      ))}
+      {request ? <AnswerInformationForm action={answerInformationAction} applicationId={dossier.id} version={dossier.version} /> : null}
+      {request ? (
+        <h2 className="mb-3 text-2xl font-semibold">{t("informationRequest.submittedFiles")}</h2>
+      ) : null}
+      {mayChange ? null : <DocumentGroups documents={readOnlyFiles} downloadHref={downloadHref} headingLevel={request ? 3 : 2} />}
 
       <div className="flex flex-wrap items-center gap-6">
         {checklist ? (

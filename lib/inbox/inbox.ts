@@ -1,0 +1,46 @@
+import { z } from "zod";
+import { getDb } from "@/lib/db";
+import type { Actor } from "@/lib/auth/actor";
+import { assertCan } from "@/lib/auth/authorization";
+import { AppError } from "@/lib/errors/app-error";
+import { parseInput } from "@/lib/errors/validation";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+/** A message as the inbox shows it, with its dossier's reference for the link. */
+const INBOX_ENTRY = { id: true, topic: true, payload: true, createdAt: true, readAt: true, application: { select: { id: true, referenceNumber: true } } } as const;
+
+/** Whose messages the actor reads: a worker their own, everyone else with the permission their organisation's. */
+function inboxOf(actor: Actor): Prisma.InboxMessageWhereInput {
+  assertCan(actor, "inbox:read");
+  if (actor.role === "WORKER") return { userId: actor.userId };
+  if (!actor.organisationId) throw new AppError("FORBIDDEN");
+  return { organisationId: actor.organisationId };
+}
+
+/** The actor's inbox, newest first, each message with its dossier's reference. */
+export async function listInbox({ actor }: { actor: Actor }) {
+  return getDb().inboxMessage.findMany({
+    where: inboxOf(actor),
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: INBOX_ENTRY,
+  });
+}
+
+export type InboxEntry = Awaited<ReturnType<typeof listInbox>>[number];
+
+const openInboxMessageSchema = z.object({ messageId: z.uuid() });
+
+/** Opens one message of the actor's inbox: marked read the first time. Another inbox's message is NOT_FOUND. */
+export async function openInboxMessage({ actor, input }: { actor: Actor; input: unknown }): Promise<InboxEntry> {
+  const { messageId } = parseInput(openInboxMessageSchema, input);
+  const db = getDb();
+  const where = { AND: [{ id: messageId }, inboxOf(actor)] };
+  // Only an unread message is written: opening it again keeps the first reading's time.
+  await db.inboxMessage.updateMany({ where: { AND: [...where.AND, { readAt: null }] }, data: { readAt: new Date() } });
+  const message = await db.inboxMessage.findFirst({
+    where,
+    select: INBOX_ENTRY,
+  });
+  if (!message) throw new AppError("NOT_FOUND");
+  return message;
+}
