@@ -44,7 +44,8 @@ async function boundaryErrors(file: string, source: string): Promise<string[]> {
     .map((message) => message.ruleId!);
 }
 
-describe("architecture: layer boundaries (lint)", () => {
+// The first lint loads the whole config and type information: seconds, more on a busy machine.
+describe("architecture: layer boundaries (lint)", { timeout: 60_000 }, () => {
   it("lib/ imports no framework package", async () => {
     for (const spec of ["next/headers", "next", "next-auth", "next-intl/server"]) {
       expect(await boundaryErrors("lib/example/use-case.ts", `import "${spec}";\n`), spec).toEqual(["no-restricted-imports"]);
