@@ -10,6 +10,8 @@
  *   flock /tmp/wib-heavy.lock npm run bench:back-office             (after `npm run build`)
  *   BENCH_DOSSIERS=20000 BENCH_ROUNDS=40 npm run bench:back-office   (a quick run)
  *   … -- --keep     keeps the filled database and prints its URL (for EXPLAIN by hand)
+ *   BENCH_FILLED_DATABASE=<kept URL> …   measures a kept database again, after migrating it (a
+ *                    change measured without filling anew; the terms job's earlier run has handled its batch)
  *
  * DATABASE_URL names the server to create the database on (a local one only); without it an
  * embedded PostgreSQL under .data/postgres-bench. BENCH_PORT (default 3310) is the portal's port.
@@ -183,16 +185,20 @@ async function main(): Promise<void> {
   const server = process.env.DATABASE_URL
     ? { url: process.env.DATABASE_URL, stop: async () => {} }
     : await startEmbeddedPostgres({ dataDir: ".data/postgres-bench", port: 54334 });
-  const database = await createDatabase(adminUrlFor(server.url));
+  const filled = process.env.BENCH_FILLED_DATABASE;
+  assertLocalDatabase(filled);
+  const database = filled ? { url: filled, drop: async () => {} } : await createDatabase(adminUrlFor(server.url));
   try {
-    console.log(`Filling ${DOSSIERS.toLocaleString("en")} dossiers into ${new URL(database.url).pathname.slice(1)} …`);
     let started = performance.now();
     await migrateDatabase(database.url);
-    process.env.DATABASE_URL = database.url;
-    const { seedDemoData } = await import("../../prisma/seed-demo");
-    await seedDemoData();
-    await fillBackOffice(database.url, DOSSIERS);
-    console.log(`filled in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+    if (!filled) {
+      console.log(`Filling ${DOSSIERS.toLocaleString("en")} dossiers into ${new URL(database.url).pathname.slice(1)} …`);
+      process.env.DATABASE_URL = database.url;
+      const { seedDemoData } = await import("../../prisma/seed-demo");
+      await seedDemoData();
+      await fillBackOffice(database.url, DOSSIERS);
+      console.log(`filled in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+    }
 
     const dossierIds = await flemishDossiers(database.url);
     const pages = (cursor: string, dossierId: string): Page[] => [
@@ -231,7 +237,7 @@ async function main(): Promise<void> {
       `\nTerms job at ${terms.clock.toISOString()}: ${terms.due} terms due; scan (first ${terms.found}) p50 ${percentile(terms.scans, 50).toFixed(2)} ms, ` +
         `p95 ${percentile(terms.scans, 95).toFixed(2)} ms; one run ${(terms.runMs / 1000).toFixed(2)} s → ${JSON.stringify(terms.report)}`,
     );
-    if (keep) console.log(`\nkept: ${database.url}`);
+    if (keep || filled) console.log(`\nkept: ${database.url}`);
   } finally {
     if (!keep) await database.drop();
     if (!keep) await server.stop();
