@@ -91,7 +91,7 @@ export async function handlePassedTerms(now: Date = new Date()): Promise<PassedT
 
 /**
  * The job's scan: the next batch of terms whose last day is over at `now` and that the portal has not
- * acted on yet, the oldest first. Served by the index on (closedAt, passedHandledAt, endsOn).
+ * acted on yet, the oldest first: one range of the index on (closedAt, passedHandledAt, endsOn).
  */
 export async function findPassedTerms(now: Date) {
   const today = dayToDate(dayInBelgium(now));
@@ -99,8 +99,11 @@ export async function findPassedTerms(now: Date) {
     where: {
       closedAt: null,
       passedHandledAt: null,
+      // An extension only moves the last day later, so a passed term has also passed its first last
+      // day: endsOn < today bounds the index range, the extension is checked within it.
+      endsOn: { lt: today },
       kind: { in: ["ADDITIONAL_INFORMATION_ANSWER", "DECISION_ON_MERITS"] },
-      OR: [{ extendedUntil: null, endsOn: { lt: today } }, { extendedUntil: { lt: today } }],
+      OR: [{ extendedUntil: null }, { extendedUntil: { lt: today } }],
     },
     select: { id: true, applicationId: true, kind: true, ruleId: true, endsOn: true, extendedUntil: true },
     orderBy: { endsOn: "asc" },
