@@ -1,8 +1,9 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { cookies } from "next/headers";
+import { cache } from "react";
 import { clientAddressFrom } from "@/lib/auth/client-address";
-import { endSession, findActiveSession } from "@/lib/auth/sessions";
+import { endSession, findActiveSessionWithActor } from "@/lib/auth/sessions";
 import { sessionPolicy } from "@/lib/auth/session-policy";
 import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
 
@@ -32,6 +33,14 @@ export class TooManySignInAttempts extends CredentialsSignin {
 /** Lets a browser that signed in to an account before keep signing in there while strangers are slowed down. */
 const DEVICE_COOKIE = "wib-device";
 const DEVICE_COOKIE_DAYS = 180;
+
+/**
+ * The server-side session behind a cookie and its actor, looked up once per request: the jwt
+ * callback below checks it, and getActor (app/_server/session.ts) takes the actor from the same
+ * lookup instead of reading the account again. React's cache() is scoped to the request being
+ * rendered; outside a render (route handlers) each call reads anew.
+ */
+export const activeSession = cache((sessionId: string | undefined) => findActiveSessionWithActor(sessionId, new Date(), sessionPolicy()));
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   // The cookie is only a signed pointer to the server-side session, which decides (idle timeout,
@@ -67,7 +76,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       if (user?.id) return { ...token, sub: user.id, sid: user.sessionId };
       // Every use of the cookie asks the server whether its session is still in force; a signed-out,
       // idle or expired session makes the cookie worthless even though its signature is valid.
-      const session = await findActiveSession(token.sid, new Date(), sessionPolicy());
+      const session = await activeSession(token.sid);
       return session && session.userId === token.sub ? token : null;
     },
     session({ session, token }) {

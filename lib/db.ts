@@ -11,6 +11,8 @@ function createClient(connectionString: string): PrismaClient {
     adapter: new PrismaPg({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }),
     // Password hashes leave the database only where a query asks for them by name.
     omit: { user: { passwordHash: true } },
+    // Every SQL statement on stdout, for counting what a request costs (tests/bench/back-office.ts).
+    log: process.env.DATABASE_LOG_QUERIES === "true" ? [{ emit: "stdout", level: "query" }] : [],
   });
 }
 

@@ -1,22 +1,25 @@
 import "server-only";
 import { cache } from "react";
-import { auth } from "@/auth";
+import { activeSession, auth } from "@/auth";
 import { redirect } from "@/i18n/navigation";
 import type { Actor } from "@/lib/auth/actor";
-import { resolveActor } from "@/lib/auth/resolve-actor";
-import { recordSessionActivity } from "@/lib/auth/sessions";
+import { isActivityDue, recordSessionActivity } from "@/lib/auth/sessions";
 
 /**
  * The signed-in actor of this request, or null; resolved once per request. auth() has already
- * checked the server-side session (auth.ts); serving this request counts as activity for its idle
- * timeout.
+ * checked the server-side session (auth.ts) and read the actor with it, in one statement that this
+ * takes again from the request's cache. Serving this request counts as activity for the session's
+ * idle timeout, written at most once a minute: most requests write nothing.
  */
 export const getActor = cache(async (): Promise<Actor | null> => {
   const session = await auth();
   const userId = session?.user?.id;
   if (!userId || !session.sessionId) return null;
-  const [actor] = await Promise.all([resolveActor(userId), recordSessionActivity(session.sessionId, new Date())]);
-  return actor;
+  const active = await activeSession(session.sessionId);
+  if (!active || active.userId !== userId) return null;
+  const now = new Date();
+  if (isActivityDue(active.lastSeenAt, now)) await recordSessionActivity(session.sessionId, now);
+  return active.actor;
 });
 
 /** The signed-in actor, or a redirect to the sign-in page. */

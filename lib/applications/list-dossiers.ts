@@ -54,16 +54,6 @@ export function encodeQueueCursor(last: { nextDeadlineOn: Date | null; id: strin
 
 const cursorPattern = /^(\d{4}-\d{2}-\d{2})?_([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
 
-/** The dossiers sorting after the cursor, by next deadline (none last) then id; a malformed cursor is the first page. */
-function afterCursor(cursor: string | undefined): Prisma.ApplicationWhereInput {
-  const match = cursor ? cursorPattern.exec(cursor) : null;
-  if (!match) return {};
-  const [, day, id] = match;
-  if (!day) return { nextDeadlineOn: null, id: { gt: id } };
-  const deadline = dayToDate(day);
-  return { OR: [{ nextDeadlineOn: { gt: deadline } }, { nextDeadlineOn: deadline, id: { gt: id } }, { nextDeadlineOn: null }] };
-}
-
 function filtersWhere(actor: Actor, filters: QueueFilters, today: IsoDay): Prisma.ApplicationWhereInput[] {
   const where: Prisma.ApplicationWhereInput[] = [];
   if (filters.status) where.push({ status: filters.status });
@@ -74,13 +64,33 @@ function filtersWhere(actor: Actor, filters: QueueFilters, today: IsoDay): Prism
   return where;
 }
 
+/**
+ * A queue's page, by next deadline (none last) then id. Each query is one range of an index on
+ * (scope, nextDeadlineOn, id), read in order and stopped after the page: after a cursor with a
+ * deadline, the dossiers from that day on (those of that day up to the cursor's id are skipped),
+ * then — when they do not fill the page — the dossiers without a deadline; after a cursor without
+ * one, only those. An OR of the three in one query would make PostgreSQL read every dossier before
+ * the cursor again on each page.
+ */
 async function queuePage(where: Prisma.ApplicationWhereInput[], cursor: string | undefined) {
-  const rows = await getDb().application.findMany({
-    where: { AND: [...where, afterCursor(cursor)] },
-    select: dossierSummary,
-    orderBy: [{ nextDeadlineOn: { sort: "asc", nulls: "last" } }, { id: "asc" }],
-    take: QUEUE_PAGE_SIZE + 1,
-  });
+  const take = QUEUE_PAGE_SIZE + 1;
+  const find = (after: Prisma.ApplicationWhereInput, count: number) =>
+    getDb().application.findMany({
+      where: { AND: [...where, after] },
+      select: dossierSummary,
+      orderBy: [{ nextDeadlineOn: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+      take: count,
+    });
+  // A malformed cursor is the first page.
+  const [, day, id] = (cursor ? cursorPattern.exec(cursor) : null) ?? [];
+  let rows: Awaited<ReturnType<typeof find>>;
+  if (!id) rows = await find({}, take);
+  else if (!day) rows = await find({ nextDeadlineOn: null, id: { gt: id } }, take);
+  else {
+    const deadline = dayToDate(day);
+    rows = await find({ nextDeadlineOn: { gte: deadline }, OR: [{ nextDeadlineOn: { gt: deadline } }, { id: { gt: id } }] }, take);
+    if (rows.length < take) rows = [...rows, ...(await find({ nextDeadlineOn: null }, take - rows.length))];
+  }
   const dossiers = rows.slice(0, QUEUE_PAGE_SIZE);
   const last = dossiers.at(-1);
   return { dossiers, nextCursor: rows.length > QUEUE_PAGE_SIZE && last ? encodeQueueCursor(last) : null };

@@ -1,5 +1,7 @@
 import { getDb, type Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
+import type { Actor } from "./actor";
+import { actorOfUser, actorUserSelect } from "./resolve-actor";
 import type { SessionPolicy } from "./session-policy";
 
 const MINUTE = 60_000;
@@ -16,17 +18,40 @@ export async function startSession(tx: Tx, userId: string, now: Date, policy: Se
   return session.id;
 }
 
+/** A session in force and its actor, as a request needs them. */
+export interface ActiveSession {
+  userId: string;
+  /** Null when the account is disabled or has no role left: signed in, but may do nothing. */
+  actor: Actor | null;
+  lastSeenAt: Date;
+}
+
 /**
- * The user of a session still in force at `now` — not signed out, within its lifetime, not idle for
- * longer than the policy allows — or null. Only reads: asking whether a session is alive (as
- * `/api/auth/session` does) never keeps it alive.
+ * The session still in force at `now` — not signed out, within its lifetime, not idle for longer
+ * than the policy allows — with its user's actor, in one statement (the session, the account, its
+ * first membership and that one's organisation, joined), or null. Only reads: asking whether a
+ * session is alive (as `/api/auth/session` does) never keeps it alive.
  */
-export async function findActiveSession(id: string | undefined, now: Date, policy: SessionPolicy): Promise<{ userId: string } | null> {
+export async function findActiveSessionWithActor(id: string | undefined, now: Date, policy: SessionPolicy): Promise<ActiveSession | null> {
   if (!id || !UUID.test(id)) return null;
-  const session = await getDb().session.findUnique({ where: { id }, select: { userId: true, lastSeenAt: true, expiresAt: true, revokedAt: true } });
+  const session = await getDb().session.findUnique({
+    where: { id },
+    select: { userId: true, lastSeenAt: true, expiresAt: true, revokedAt: true, user: { select: actorUserSelect } },
+  });
   if (!session || session.revokedAt || session.expiresAt <= now) return null;
   if (session.lastSeenAt.getTime() + policy.idleMinutes * MINUTE <= now.getTime()) return null;
-  return { userId: session.userId };
+  return { userId: session.userId, actor: actorOfUser(session.user), lastSeenAt: session.lastSeenAt };
+}
+
+/** The user of a session still in force at `now` (see `findActiveSessionWithActor`), or null. */
+export async function findActiveSession(id: string | undefined, now: Date, policy: SessionPolicy): Promise<{ userId: string } | null> {
+  const session = await findActiveSessionWithActor(id, now, policy);
+  return session && { userId: session.userId };
+}
+
+/** Whether serving a request at `now` must be written down as the session's activity: at most once a minute. */
+export function isActivityDue(lastSeenAt: Date, now: Date): boolean {
+  return lastSeenAt.getTime() < now.getTime() - ACTIVITY_RESOLUTION_MS;
 }
 
 /** Notes that the session served a page or an action, which is what the idle timeout measures. */

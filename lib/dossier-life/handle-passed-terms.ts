@@ -28,19 +28,8 @@ export interface PassedTermsReport {
  * the second one loses the version race or finds the term handled.
  */
 export async function handlePassedTerms(now: Date = new Date()): Promise<PassedTermsReport> {
-  const today = dayToDate(dayInBelgium(now));
   const report: PassedTermsReport = { expired: 0, deemedGranted: 0, flaggedOverdue: 0 };
-  const due = await getDb().applicationTerm.findMany({
-    where: {
-      closedAt: null,
-      passedHandledAt: null,
-      kind: { in: ["ADDITIONAL_INFORMATION_ANSWER", "DECISION_ON_MERITS"] },
-      OR: [{ extendedUntil: null, endsOn: { lt: today } }, { extendedUntil: { lt: today } }],
-    },
-    select: { id: true, applicationId: true, kind: true, ruleId: true, endsOn: true, extendedUntil: true },
-    orderBy: { endsOn: "asc" },
-    take: BATCH,
-  });
+  const due = await findPassedTerms(now);
   for (const term of due) {
     const stillDue = (dossier: DossierForTransition) => {
       if (!dossier.terms.some((open) => open.id === term.id && open.passedHandledAt === null)) throw new HandledMeanwhile();
@@ -98,6 +87,28 @@ export async function handlePassedTerms(now: Date = new Date()): Promise<PassedT
     }
   }
   return report;
+}
+
+/**
+ * The job's scan: the next batch of terms whose last day is over at `now` and that the portal has not
+ * acted on yet, the oldest first: one range of the index on (closedAt, passedHandledAt, endsOn).
+ */
+export async function findPassedTerms(now: Date) {
+  const today = dayToDate(dayInBelgium(now));
+  return getDb().applicationTerm.findMany({
+    where: {
+      closedAt: null,
+      passedHandledAt: null,
+      // An extension only moves the last day later, so a passed term has also passed its first last
+      // day: endsOn < today bounds the index range, the extension is checked within it.
+      endsOn: { lt: today },
+      kind: { in: ["ADDITIONAL_INFORMATION_ANSWER", "DECISION_ON_MERITS"] },
+      OR: [{ extendedUntil: null }, { extendedUntil: { lt: today } }],
+    },
+    select: { id: true, applicationId: true, kind: true, ruleId: true, endsOn: true, extendedUntil: true },
+    orderBy: { endsOn: "asc" },
+    take: BATCH,
+  });
 }
 
 class HandledMeanwhile extends Error {}

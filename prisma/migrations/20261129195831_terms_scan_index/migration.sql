@@ -1,0 +1,2 @@
+-- DropIndex
+DROP INDEX "ApplicationTerm_endsOn_idx";
