@@ -12,11 +12,12 @@ export function downloadFileName(fileName: string, mediaType: AcceptedMediaType)
 }
 
 /**
- * A `Content-Disposition: attachment` header for `fileName` (RFC 6266): an ASCII `filename` for old
- * clients, with anything else replaced, and the exact name as UTF-8 in `filename*` (RFC 8187/5987).
+ * A `Content-Disposition` header for `fileName` (RFC 6266): an ASCII `filename` for old clients, with
+ * anything else replaced, and the exact name as UTF-8 in `filename*` (RFC 8187/5987). `inline` (the
+ * portal's own letters) lets the browser show the file, under that name when saved.
  */
-export function attachmentDisposition(fileName: string): string {
+export function attachmentDisposition(fileName: string, disposition: "attachment" | "inline" = "attachment"): string {
   const fallback = fileName.replace(/[^\x20-\x7e]|["\\%;]/g, "_");
   const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
+  return `${disposition}; filename="${fallback}"; filename*=UTF-8''${encoded}`;
 }

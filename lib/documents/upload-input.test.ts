@@ -66,5 +66,6 @@ describe("the download's file name", () => {
     // the fallback and the encoding both replace them).
     expect(attachmentDisposition("a\r\nSet-Cookie: x=1.pdf")).not.toMatch(/[\r\n]/);
     expect(attachmentDisposition("it's (1).pdf")).toContain(`filename*=UTF-8''it%27s%20%281%29.pdf`);
+    expect(attachmentDisposition("WIB-2026-000001-annex-46.pdf", "inline")).toBe(`inline; filename="WIB-2026-000001-annex-46.pdf"; filename*=UTF-8''WIB-2026-000001-annex-46.pdf`);
   });
 });

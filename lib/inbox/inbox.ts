@@ -6,8 +6,16 @@ import { AppError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/errors/validation";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-/** A message as the inbox shows it, with its dossier's reference for the link. */
-const INBOX_ENTRY = { id: true, topic: true, payload: true, createdAt: true, readAt: true, application: { select: { id: true, referenceNumber: true } } } as const;
+/** A message as the inbox shows it, with its dossier's reference for the link and its letter (once the `letters.write` job wrote it). */
+const INBOX_ENTRY = {
+  id: true,
+  topic: true,
+  payload: true,
+  createdAt: true,
+  readAt: true,
+  application: { select: { id: true, referenceNumber: true } },
+  letter: { select: { id: true, kind: true, locale: true } },
+} as const;
 
 /** Whose messages the actor reads: a worker their own, everyone else with the permission their organisation's. */
 function inboxOf(actor: Actor): Prisma.InboxMessageWhereInput {
@@ -24,6 +32,11 @@ export async function listInbox({ actor }: { actor: Actor }) {
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     select: INBOX_ENTRY,
   });
+}
+
+/** How many of the actor's messages are still unread: the home pages show it beside the link to the inbox. */
+export async function countUnreadInbox({ actor }: { actor: Actor }): Promise<number> {
+  return getDb().inboxMessage.count({ where: { AND: [inboxOf(actor), { readAt: null }] } });
 }
 
 export type InboxEntry = Awaited<ReturnType<typeof listInbox>>[number];

@@ -304,9 +304,30 @@ export interface RenderedMail {
   text: string;
 }
 
+/** A topic's message in one language: its subject and its text, without the mail's closing lines. */
+export interface RenderedMessage {
+  subject: string;
+  body: string;
+}
+
 /**
- * Parses `payload` against its topic and renders the mail in `locale`, ending with the link to the
- * dossier (`dossierUrl`). Throws a ZodError when the payload does not fit its topic.
+ * Parses `payload` against its topic and renders its subject and text in `locale`: what a mail says
+ * and what the portal inbox shows. Throws a ZodError when the payload does not fit its topic.
+ */
+export function renderTopicMessage<T extends NotificationTopic>(topic: T, payload: unknown, locale: Locale): RenderedMessage {
+  const parsed = topicPayloadSchemas[topic].parse(payload) as TopicPayload<T>;
+  const dates = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : `${locale}-BE`, { dateStyle: "long", timeZone: "UTC" });
+  const template = templates[topic][locale] as Template<T>;
+  return template({
+    p: parsed,
+    date: (value) => dates.format(new Date(`${value}T00:00:00Z`)),
+    region: (region) => regionNames[locale][region],
+  });
+}
+
+/**
+ * The mail of a topic in `locale`: its message, ending with the link to the dossier (`dossierUrl`).
+ * Throws a ZodError when the payload does not fit its topic.
  */
 export function renderNotification<T extends NotificationTopic>(
   topic: T,
@@ -314,14 +335,7 @@ export function renderNotification<T extends NotificationTopic>(
   locale: Locale,
   dossierUrl: string,
 ): RenderedMail {
-  const parsed = topicPayloadSchemas[topic].parse(payload) as TopicPayload<T>;
-  const dates = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : `${locale}-BE`, { dateStyle: "long", timeZone: "UTC" });
-  const template = templates[topic][locale] as Template<T>;
-  const { subject, body } = template({
-    p: parsed,
-    date: (value) => dates.format(new Date(`${value}T00:00:00Z`)),
-    region: (region) => regionNames[locale][region],
-  });
+  const { subject, body } = renderTopicMessage(topic, payload, locale);
   return { subject, text: `${body}\n\n${footer[locale](dossierUrl)}\n` };
 }
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { resolveActor } from "@/lib/auth/resolve-actor";
-import { listInbox, openInboxMessage } from "@/lib/inbox/inbox";
+import { countUnreadInbox, listInbox, openInboxMessage } from "@/lib/inbox/inbox";
 import { createOrganisation, createUser } from "@/prisma/factories";
 import { completeDraft, submit } from "@/tests/support/filing";
 
@@ -56,10 +56,13 @@ describe("[INBOX] each reads their own inbox", () => {
   it("marks a message read when it is opened, once; another inbox's message is not found", async () => {
     const [newest] = await listInbox({ actor: employerActor });
     expect(newest!.readAt).toBeNull();
+    expect(await countUnreadInbox({ actor: employerActor })).toBe(2);
     const opened = await openInboxMessage({ actor: employerActor, input: { messageId: newest!.id } });
     expect(opened.readAt).not.toBeNull();
     const again = await openInboxMessage({ actor: employerActor, input: { messageId: newest!.id } });
     expect(again.readAt).toEqual(opened.readAt);
+    expect(await countUnreadInbox({ actor: employerActor })).toBe(1);
+    expect(await countUnreadInbox({ actor: workerActor })).toBe(1);
     await expect(openInboxMessage({ actor: otherEmployerActor, input: { messageId: newest!.id } })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(openInboxMessage({ actor: workerActor, input: { messageId: newest!.id } })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });

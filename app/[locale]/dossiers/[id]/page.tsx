@@ -26,6 +26,8 @@ import { InformationRequestSummary } from "@/components/dossiers/information-req
 import { Link } from "@/i18n/navigation";
 import { readProgress } from "@/lib/dossier-life/read-progress";
 import { Progress } from "@/components/dossiers/progress";
+import { listLetters } from "@/lib/letters/dossier-letters";
+import { LetterList } from "@/components/dossiers/letter-list";
 
 export const generateMetadata = titleFrom("dossier");
 
@@ -36,10 +38,11 @@ export default async function DossierPage({ params }: PageProps<"/[locale]/dossi
   const dossier = await loadDossierOr404(actor, id);
   // The applicant's and the worker's view of where the dossier stands (seed 000); caseworkers have their own panel.
   const showProgress = dossier.status !== "DRAFT" && actor.role !== "REGIONAL_CASEWORKER" && actor.role !== "IMMIGRATION_CASEWORKER";
-  const [documents, informationRequest, progress] = await Promise.all([
+  const [documents, informationRequest, progress, letters] = await Promise.all([
     listDocuments({ actor, applicationId: dossier.id }),
     openInformationRequest(dossier),
     showProgress ? readProgress(dossier) : null,
+    dossier.status === "DRAFT" ? [] : listLetters({ actor, applicationId: dossier.id }),
   ]);
   const [t, tRouting, format] = await Promise.all([getTranslations({ locale }), getTranslations({ locale, namespace: "routing" }), getFormatter({ locale })]);
 
@@ -146,6 +149,7 @@ export default async function DossierPage({ params }: PageProps<"/[locale]/dossi
               <DocumentGroups documents={documents} downloadHref={(documentId) => `/api/dossiers/${dossier.id}/documents/${documentId}`} headingLevel={3} />
             </section>
           )}
+          {letters.length > 0 ? <LetterList applicationId={dossier.id} letters={letters} /> : null}
           <BackOfficeSection actor={actor} dossier={dossier} />
           {mayWithdraw ? (
             <WithdrawApplicationForm
