@@ -93,6 +93,11 @@ describe("message catalogs", () => {
       "lib/dossier-life/decide-work-part.ts",
       "lib/dossier-life/extend-decision-term.ts",
       "lib/dossier-life/decide-residence.ts",
+      "lib/organisations/organisation-input.ts",
+      "lib/organisations/sign-up.ts",
+      "lib/organisations/email-verification.ts",
+      "lib/organisations/members.ts",
+      "lib/organisations/invitations.ts",
     ]
       .map((file) => readFileSync(path.resolve(__dirname, "../..", file), "utf8"))
       .join("\n");
