@@ -7,7 +7,7 @@ import { titleFrom } from "@/app/_server/metadata";
 import { AcceptInvitationForm, JoinWithAccountForm } from "@/components/organisations/invitation-forms";
 import { acceptInvitationAction, joinWithAccountAction } from "./actions";
 
-export const generateMetadata = titleFrom("organisation.invitation", "invalidTitle");
+export const generateMetadata = titleFrom("organisation.invitation", "pageTitle");
 
 /**
  * The page of an invitation link: a new person creates their account here; someone with an account
