@@ -30,7 +30,7 @@ function kboNumber(kind: KboNumberKind, requiredKey: string) {
   return z
     .string({ error: requiredKey })
     .trim()
-    .min(1, requiredKey)
+    .min(1, { message: requiredKey, abort: true })
     .superRefine((value, ctx) => {
       const problem = kboNumberProblem(value, kind);
       if (problem) ctx.addIssue({ code: "custom", message: enterpriseNumberMessages[problem] });
@@ -70,8 +70,12 @@ export const signUpSchema = z
     kind: z.enum(organisationKinds, { error: "validation.organisationKindRequired" }),
     /** An employer with no registered office and no establishment unit in Belgium (DOMAIN: routed by places of work). */
     foreignEmployer: z.boolean().default(false),
-    /** Required unless the employer is foreign; checked in the refinement below. */
-    enterpriseNumber: z.string().trim().optional(),
+    /** Required unless the employer is foreign; checked in the refinement below, kept as its 10 digits. */
+    enterpriseNumber: z
+      .string()
+      .trim()
+      .optional()
+      .transform((number) => (number ? normaliseKboNumber(number) : undefined)),
     name: text("validation.organisationNameRequired"),
     /** The registered office in Belgium; the refinement requires it unless the employer is foreign. */
     registeredOffice: z.object({ street: z.string().trim().optional(), postalCode: z.string().trim().optional(), city: z.string().trim().optional() }).optional(),
