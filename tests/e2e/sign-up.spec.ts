@@ -15,7 +15,7 @@ function stem(): string {
 
 /** Fills the organisation and its administrator; units are added by the caller. */
 async function fillSignUp(page: Page, values: { enterpriseNumber: string; name: string; email: string; password: string }) {
-  await page.getByRole("radio", { name: "Employer" }).check();
+  await page.getByRole("radio", { name: "Employer", exact: true }).check();
   await page.getByLabel("Enterprise number (KBO/BCE)").fill(values.enterpriseNumber);
   await page.getByLabel("Name of the organisation").fill(values.name);
   await page.getByLabel("Street and number", { exact: true }).fill("Kouter 1");
