@@ -70,6 +70,8 @@ export async function createUser(
       name: input.name ?? "Test User",
       passwordHash: input.passwordHash,
       locale: input.locale ?? "en",
+      // Seeded and test accounts are made by the operator, not signed up: their addresses count as verified.
+      emailVerifiedAt: new Date(),
       ...(input.role && input.organisationId
         ? { memberships: { create: { role: input.role, organisationId: input.organisationId } } }
         : {}),

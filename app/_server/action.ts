@@ -22,9 +22,20 @@ export type ActionResult<T> =
  */
 export async function runAction<T>(action: string, perform: (actor: Actor) => Promise<T>): Promise<ActionResult<T>> {
   const actor = await getActor();
-  try {
+  return answer(action, actor, () => {
     if (!actor) throw new AppError("UNAUTHENTICATED");
-    return { ok: true, data: await perform(actor) };
+    return perform(actor);
+  });
+}
+
+/** The same for a public action (signing up, accepting an invitation): no actor is needed. */
+export function runPublicAction<T>(action: string, perform: () => Promise<T>): Promise<ActionResult<T>> {
+  return answer(action, null, perform);
+}
+
+async function answer<T>(action: string, actor: Actor | null, perform: () => Promise<T>): Promise<ActionResult<T>> {
+  try {
+    return { ok: true, data: await perform() };
   } catch (error) {
     if (isAppError(error)) {
       if (error.code === "FORBIDDEN" || error.code === "NOT_FOUND") {
@@ -59,12 +70,47 @@ export async function runFormAction<T>(
   action: string,
   previous: FormState,
   formData: FormData,
-  options: { kinds?: FieldKinds; useCase: (actor: Actor, values: Record<string, unknown>) => Promise<T>; onSuccess: (data: T, values: Record<string, unknown>) => Promise<never> },
+  options: FormOptions<T> & { useCase: (actor: Actor, values: Record<string, unknown>) => Promise<T> },
 ): Promise<FormState> {
+  return runForm(previous, formData, options, (values) => runAction(action, (actor) => options.useCase(actor, values)));
+}
+
+/** runFormAction for a public form (signing up, accepting an invitation): no actor is needed. */
+export async function runPublicFormAction<T>(
+  action: string,
+  previous: FormState,
+  formData: FormData,
+  options: FormOptions<T> & { useCase: (values: Record<string, unknown>) => Promise<T> },
+): Promise<FormState> {
+  return runForm(previous, formData, options, (values) => runPublicAction(action, () => options.useCase(values)));
+}
+
+interface FormOptions<T> {
+  kinds?: FieldKinds;
+  /** Fields never shown again after a refusal (passwords): the person types them again. */
+  secrets?: readonly string[];
+  onSuccess: (data: T, values: Record<string, unknown>) => Promise<never>;
+}
+
+async function runForm<T>(previous: FormState, formData: FormData, options: FormOptions<T>, run: (values: Record<string, unknown>) => Promise<ActionResult<T>>): Promise<FormState> {
   const values = formDataToObject(formData, options.kinds);
   delete values[INTENT_FIELD];
+  const shown = () => withoutSecrets(values, options.secrets ?? []);
   const intent = readIntent(formData);
-  if (intent) return { submission: previous.submission, fieldErrors: [], values: applyIntent(values, intent) };
-  const result = await runAction(action, (actor) => options.useCase(actor, values));
-  return result.ok ? options.onSuccess(result.data, values) : refusedForm(previous, result, values);
+  if (intent) return { submission: previous.submission, fieldErrors: [], values: applyIntent(shown(), intent) };
+  const result = await run(values);
+  return result.ok ? options.onSuccess(result.data, values) : refusedForm(previous, result, shown());
+}
+
+/** A copy of what was entered without the fields at the `secrets` paths (`administrator.password`). */
+function withoutSecrets(values: Record<string, unknown>, secrets: readonly string[]): Record<string, unknown> {
+  if (secrets.length === 0) return values;
+  const copy = structuredClone(values);
+  for (const secret of secrets) {
+    const path = secret.split(".");
+    const key = path.pop()!;
+    const container = path.reduce<unknown>((node, segment) => (typeof node === "object" && node !== null ? (node as Record<string, unknown>)[segment] : undefined), copy);
+    if (typeof container === "object" && container !== null) delete (container as Record<string, unknown>)[key];
+  }
+  return copy;
 }

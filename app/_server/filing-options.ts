@@ -11,11 +11,21 @@ import { diplomaticPostsOpenOn } from "@/lib/reference/diplomatic-posts";
  */
 export async function filingFormOptions(actor: Actor, locale: string) {
   const today = dayInBelgium();
-  const countryNames = new Intl.DisplayNames([locale], { type: "region" });
-  const countryName = (code: string) => countryNames.of(code) ?? code;
+  const countryName = countryNamer(locale);
   return {
     employers: await getFilingOptions({ actor, day: today }),
-    countries: countryCodes.map((code) => ({ code, label: countryName(code) })).sort((a, b) => a.label.localeCompare(b.label, locale)),
+    countries: countryOptions(locale),
     diplomaticPosts: diplomaticPostsOpenOn(today).map((p) => ({ code: p.code, label: `${p.city} (${countryName(p.country)})` })),
   };
+}
+
+function countryNamer(locale: string): (code: string) => string {
+  const countryNames = new Intl.DisplayNames([locale], { type: "region" });
+  return (code) => countryNames.of(code) ?? code;
+}
+
+/** Every country, named in the reader's language and in its alphabetical order. */
+export function countryOptions(locale: string) {
+  const countryName = countryNamer(locale);
+  return countryCodes.map((code) => ({ code, label: countryName(code) })).sort((a, b) => a.label.localeCompare(b.label, locale));
 }

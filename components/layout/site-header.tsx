@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { homePathByRole, type Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/authorization";
 import { LanguageSwitcher } from "./language-switcher";
 
 /** The portal's header; the layout hands it the signed-in actor (or null) and the sign-out action. */
@@ -14,6 +15,16 @@ export async function SiteHeader({ locale, actor, signOutAction }: { locale: str
         </Link>
         <div className="flex flex-wrap items-center gap-4">
           <LanguageSwitcher />
+          {actor && can(actor, "organisation:manage-members") ? (
+            <Link href="/organisation/members" className="text-sm text-white underline">
+              {t("members")}
+            </Link>
+          ) : null}
+          {actor ? null : (
+            <Link href="/sign-up" className="text-sm text-white underline">
+              {t("signUp")}
+            </Link>
+          )}
           {actor ? (
             <form action={signOutAction}>
               <input type="hidden" name="locale" value={locale} />

@@ -1,6 +1,6 @@
 import { getDb } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { assertCan } from "@/lib/auth/authorization";
+import { assertCan, actsUnderMandate } from "@/lib/auth/authorization";
 import { listMandatingEmployers } from "@/lib/mandates/find-active-mandate";
 
 export interface FilingEmployer {
@@ -17,7 +17,7 @@ export async function getFilingOptions({ actor, day }: { actor: Actor; day: stri
   assertCan(actor, "dossier:create");
   const db = getDb();
   const employerIds =
-    actor.role === "MANDATARY_USER"
+    actsUnderMandate(actor)
       ? (await listMandatingEmployers(db, { mandataryId: actor.organisationId!, day })).map((e) => e.id)
       : [actor.organisationId!];
   const employers = await db.organisation.findMany({

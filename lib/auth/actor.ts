@@ -17,6 +17,7 @@ export const homePathByRole: Record<Role, string> = {
   EMPLOYER_USER: "/employer",
   EMPLOYER_ADMIN: "/employer",
   MANDATARY_USER: "/mandatary",
+  MANDATARY_ADMIN: "/mandatary",
   REGIONAL_CASEWORKER: "/caseworker",
   IMMIGRATION_CASEWORKER: "/immigration-office",
   WORKER: "/worker",

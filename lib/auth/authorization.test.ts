@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { Role } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors/app-error";
 import type { Actor } from "./actor";
-import { assertCan, can, permissions, permissionsByRole, type DossierScope, type Permission } from "./authorization";
+import { actsUnderMandate, assertCan, can, isAdministratorRole, memberRole, permissions, permissionsByRole, type DossierScope, type Permission } from "./authorization";
 
 const EMPLOYER = "employer-a";
 const OTHER_EMPLOYER = "employer-b";
@@ -14,6 +14,7 @@ const actors: Record<Role, Actor> = {
   EMPLOYER_USER: { userId: "u1", role: "EMPLOYER_USER", organisationId: EMPLOYER, region: null },
   EMPLOYER_ADMIN: { userId: "u2", role: "EMPLOYER_ADMIN", organisationId: EMPLOYER, region: null },
   MANDATARY_USER: { userId: "u3", role: "MANDATARY_USER", organisationId: MANDATARY, region: null },
+  MANDATARY_ADMIN: { userId: "u6", role: "MANDATARY_ADMIN", organisationId: MANDATARY, region: null },
   REGIONAL_CASEWORKER: { userId: "u4", role: "REGIONAL_CASEWORKER", organisationId: "flemish-service", region: "FLEMISH_REGION" },
   IMMIGRATION_CASEWORKER: { userId: "u5", role: "IMMIGRATION_CASEWORKER", organisationId: "dvz", region: null },
   WORKER: { userId: WORKER, role: "WORKER", organisationId: null, region: null },
@@ -25,8 +26,8 @@ const base: DossierScope = { employerId: EMPLOYER, filedById: EMPLOYER, worker: 
 const situations: { name: string; dossier: DossierScope; readers: Role[] }[] = [
   { name: "own employer's draft", dossier: { ...base, status: "DRAFT", competentRegion: null }, readers: ["EMPLOYER_USER", "EMPLOYER_ADMIN"] },
   { name: "own employer's submitted dossier in Flanders", dossier: base, readers: ["EMPLOYER_USER", "EMPLOYER_ADMIN", "REGIONAL_CASEWORKER", "WORKER"] },
-  { name: "dossier filed by the mandatary", dossier: { ...base, filedById: MANDATARY }, readers: ["EMPLOYER_USER", "EMPLOYER_ADMIN", "MANDATARY_USER", "REGIONAL_CASEWORKER", "WORKER"] },
-  { name: "mandatary's draft", dossier: { ...base, filedById: MANDATARY, status: "DRAFT", competentRegion: null }, readers: ["EMPLOYER_USER", "EMPLOYER_ADMIN", "MANDATARY_USER"] },
+  { name: "dossier filed by the mandatary", dossier: { ...base, filedById: MANDATARY }, readers: ["EMPLOYER_USER", "EMPLOYER_ADMIN", "MANDATARY_USER", "MANDATARY_ADMIN", "REGIONAL_CASEWORKER", "WORKER"] },
+  { name: "mandatary's draft", dossier: { ...base, filedById: MANDATARY, status: "DRAFT", competentRegion: null }, readers: ["EMPLOYER_USER", "EMPLOYER_ADMIN", "MANDATARY_USER", "MANDATARY_ADMIN"] },
   { name: "dossier of a worker with no account", dossier: { ...base, worker: { userId: null } }, readers: ["EMPLOYER_USER", "EMPLOYER_ADMIN", "REGIONAL_CASEWORKER"] },
   { name: "draft whose worker step is not saved yet", dossier: { ...base, status: "DRAFT", competentRegion: null, worker: null }, readers: ["EMPLOYER_USER", "EMPLOYER_ADMIN"] },
   { name: "another employer's dossier", dossier: { ...base, employerId: OTHER_EMPLOYER, filedById: OTHER_EMPLOYER, worker: { userId: "worker-b" } }, readers: ["REGIONAL_CASEWORKER"] },
@@ -55,8 +56,9 @@ describe("authorization matrix: reading a dossier", () => {
 const applicant: Permission[] = ["dossier:create", "dossier:read", "dossier:edit-draft", "dossier:submit", "dossier:request-stop", "dossier:answer-information", "dossier:delete-draft", "document:read", "document:upload", "document:delete"];
 const expectedPermissions: Record<Role, Permission[]> = {
   EMPLOYER_USER: [...applicant, "inbox:read"],
-  EMPLOYER_ADMIN: [...applicant, "mandate:manage", "inbox:read"],
+  EMPLOYER_ADMIN: [...applicant, "mandate:manage", "inbox:read", "organisation:manage-members"],
   MANDATARY_USER: [...applicant, "inbox:read"],
+  MANDATARY_ADMIN: [...applicant, "inbox:read", "organisation:manage-members"],
   REGIONAL_CASEWORKER: ["dossier:read", "document:read", "dossier:take-into-treatment", "dossier:decide-admissibility", "dossier:request-information", "dossier:decide-work", "dossier:extend-term", "dossier:process-stop", "queue:regional"],
   IMMIGRATION_CASEWORKER: ["dossier:read", "document:read", "dossier:decide-residence", "queue:immigration-office"],
   WORKER: ["dossier:read", "document:read", "inbox:read"],
@@ -114,5 +116,27 @@ describe("authorization matrix: documents, every role × action × situation", (
     expect(() => assertCan(actors.REGIONAL_CASEWORKER, "document:upload", base)).toThrow(expect.objectContaining({ code: "FORBIDDEN" }));
     expect(() => assertCan(actors.REGIONAL_CASEWORKER, "document:read", { ...base, competentRegion: "WALLOON_REGION" })).toThrow(expect.objectContaining({ code: "NOT_FOUND" }));
     expect(() => assertCan(actors.EMPLOYER_USER, "document:upload", { ...base, employerId: OTHER_EMPLOYER, filedById: OTHER_EMPLOYER })).toThrow(expect.objectContaining({ code: "NOT_FOUND" }));
+  });
+});
+
+describe("member management: administrators only, each within its own organisation", () => {
+  it("lets exactly the two administrator roles manage members", () => {
+    for (const role of allRoles) {
+      expect(isAdministratorRole(role), role).toBe(role === "EMPLOYER_ADMIN" || role === "MANDATARY_ADMIN");
+    }
+  });
+
+  it("gives a mandatary's administrator every permission of its users, and member management besides", () => {
+    expect(permissionsByRole.MANDATARY_ADMIN.filter((p) => !permissionsByRole.MANDATARY_USER.includes(p))).toEqual(["organisation:manage-members"]);
+    expect(actsUnderMandate(actors.MANDATARY_ADMIN)).toBe(true);
+    expect(actsUnderMandate(actors.MANDATARY_USER)).toBe(true);
+    expect(actsUnderMandate(actors.EMPLOYER_ADMIN)).toBe(false);
+  });
+
+  it("names the user and administrator roles of each kind of organisation", () => {
+    expect(memberRole("EMPLOYER", "USER")).toBe("EMPLOYER_USER");
+    expect(memberRole("EMPLOYER", "ADMINISTRATOR")).toBe("EMPLOYER_ADMIN");
+    expect(memberRole("MANDATARY", "USER")).toBe("MANDATARY_USER");
+    expect(memberRole("MANDATARY", "ADMINISTRATOR")).toBe("MANDATARY_ADMIN");
   });
 });

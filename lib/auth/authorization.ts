@@ -33,6 +33,8 @@ export const permissions = [
   "mandate:manage",
   /** Read one's inbox: the organisation's messages (employer, mandatary) or one's own (worker). */
   "inbox:read",
+  /** List, invite, change the role of and remove the members of one's own organisation. */
+  "organisation:manage-members",
 ] as const;
 
 export type Permission = (typeof permissions)[number];
@@ -52,8 +54,9 @@ const applicantDossierPermissions = [
 
 export const permissionsByRole: Record<Role, readonly Permission[]> = {
   EMPLOYER_USER: [...applicantDossierPermissions, "inbox:read"],
-  EMPLOYER_ADMIN: [...applicantDossierPermissions, "mandate:manage", "inbox:read"],
+  EMPLOYER_ADMIN: [...applicantDossierPermissions, "mandate:manage", "inbox:read", "organisation:manage-members"],
   MANDATARY_USER: [...applicantDossierPermissions, "inbox:read"],
+  MANDATARY_ADMIN: [...applicantDossierPermissions, "inbox:read", "organisation:manage-members"],
   REGIONAL_CASEWORKER: [
     "dossier:read",
     "document:read",
@@ -69,6 +72,22 @@ export const permissionsByRole: Record<Role, readonly Permission[]> = {
   // The worker follows their dossier and sees the documents filed about them.
   WORKER: ["dossier:read", "document:read", "inbox:read"],
 };
+
+/** Whether the actor files for employers under a mandate (a mandatary's user or administrator). */
+export function actsUnderMandate(actor: Actor): boolean {
+  return actor.role === "MANDATARY_USER" || actor.role === "MANDATARY_ADMIN";
+}
+
+/** The role a member of an organisation of `kind` has as a user or as an administrator. */
+export function memberRole(kind: "EMPLOYER" | "MANDATARY", level: "USER" | "ADMINISTRATOR"): Role {
+  if (kind === "EMPLOYER") return level === "ADMINISTRATOR" ? "EMPLOYER_ADMIN" : "EMPLOYER_USER";
+  return level === "ADMINISTRATOR" ? "MANDATARY_ADMIN" : "MANDATARY_USER";
+}
+
+/** Whether a role may manage its organisation's members: the administrators the last of whom cannot leave. */
+export function isAdministratorRole(role: Role): boolean {
+  return permissionsByRole[role].includes("organisation:manage-members");
+}
 
 /** Statuses in which the Immigration Office holds or has held the dossier. */
 export const statusesAtImmigrationOffice: readonly ApplicationStatus[] = [
@@ -93,6 +112,7 @@ function isInScope(actor: Actor, dossier: DossierScope): boolean {
     case "EMPLOYER_ADMIN":
       return actor.organisationId !== null && dossier.employerId === actor.organisationId;
     case "MANDATARY_USER":
+    case "MANDATARY_ADMIN":
       return actor.organisationId !== null && dossier.filedById === actor.organisationId;
     case "REGIONAL_CASEWORKER":
       return actor.region !== null && dossier.status !== "DRAFT" && dossier.competentRegion === actor.region;
@@ -111,6 +131,7 @@ export function dossierWhereForActor(actor: Actor): Prisma.ApplicationWhereInput
     case "EMPLOYER_ADMIN":
       return actor.organisationId ? { employerId: actor.organisationId } : nothing;
     case "MANDATARY_USER":
+    case "MANDATARY_ADMIN":
       return actor.organisationId ? { filedById: actor.organisationId } : nothing;
     case "REGIONAL_CASEWORKER":
       return actor.region ? { competentRegion: actor.region, status: { not: "DRAFT" } } : nothing;

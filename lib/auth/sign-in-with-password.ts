@@ -16,6 +16,7 @@ export interface SignInClient {
 export type SignInResult =
   | { ok: true; user: { id: string; email: string; name: string }; sessionId: string; deviceToken: string }
   | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "email-not-verified" }
   | { ok: false; reason: "too-many-attempts"; retryAfterSeconds: number };
 
 /**
@@ -35,7 +36,7 @@ export async function signInWithPassword(input: unknown, client: SignInClient, n
   const gate = await reserveAttempt(keys, now);
   if (!gate.allowed) return { ok: false, reason: "too-many-attempts", retryAfterSeconds: gate.retryAfterSeconds };
 
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, passwordHash: true, disabledAt: true } });
+  const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, passwordHash: true, disabledAt: true, emailVerifiedAt: true } });
   const valid = user && !user.disabledAt ? await verifyPassword(user.passwordHash, parsed.data.password) : await verifyDecoy(parsed.data.password);
   const audit = { actor: null, action: "auth.sign-in", entityType: "SignIn", entityId: accountKey } as const;
 
@@ -43,6 +44,8 @@ export async function signInWithPassword(input: unknown, client: SignInClient, n
     await db.$transaction((tx) => recordAudit(tx, { ...audit, outcome: "DENIED", metadata: user ? { userId: user.id } : {} }));
     return { ok: false, reason: "invalid" };
   }
+  // Told only to whoever knows the password: a signed-up account works once its address is verified.
+  if (!user.emailVerifiedAt) return { ok: false, reason: "email-not-verified" };
   const sessionId = await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: now } });
     await releaseAfterSuccess(tx, keys);

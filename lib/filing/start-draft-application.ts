@@ -1,7 +1,7 @@
 import { getDb } from "@/lib/db";
 import { dayInBelgium } from "@/lib/dates";
 import type { Actor } from "@/lib/auth/actor";
-import { assertCan } from "@/lib/auth/authorization";
+import { assertCan, actsUnderMandate } from "@/lib/auth/authorization";
 import { AppError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/errors/validation";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -22,7 +22,7 @@ export async function startDraftApplication({ actor, input }: { actor: Actor; in
 
   let employerId = actor.organisationId!;
   let mandateId: string | null = null;
-  if (actor.role === "MANDATARY_USER") {
+  if (actsUnderMandate(actor)) {
     if (!data.employerId) throw new AppError("VALIDATION", { fieldErrors: [{ path: "employerId", message: "validation.employerRequired" }] });
     const mandate = await findActiveMandate(db, { employerId: data.employerId, mandataryId: actor.organisationId!, day: dayInBelgium(now) });
     if (!mandate) throw new AppError("VALIDATION", { fieldErrors: [{ path: "employerId", message: "validation.noActiveMandate" }] });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatKboNumber, isEnterpriseNumber, isEstablishmentUnitNumber, normaliseKboNumber } from "./enterprise-number";
+import { formatKboNumber, isEnterpriseNumber, isEstablishmentUnitNumber, kboNumberProblem, normaliseKboNumber, withKboCheckDigits } from "./enterprise-number";
 
 describe("KBO/BCE numbers", () => {
   it("accepts valid enterprise numbers in any usual notation", () => {
@@ -30,5 +30,25 @@ describe("KBO/BCE numbers", () => {
   it("normalises and formats", () => {
     expect(normaliseKboNumber("BE0403.170.701")).toBe("0403170701");
     expect(formatKboNumber("0403170701")).toBe("0403.170.701");
+  });
+
+  it("says which rule an enterprise number breaks", () => {
+    expect(kboNumberProblem("0403.170.701", "enterprise")).toBeNull();
+    expect(kboNumberProblem("04031707O1", "enterprise")).toBe("characters");
+    expect(kboNumberProblem("04031707011", "enterprise")).toBe("length");
+    expect(kboNumberProblem("04031707", "enterprise")).toBe("length");
+    // The official establishment-unit example, given where the enterprise number belongs.
+    expect(kboNumberProblem("2.147.812.897", "enterprise")).toBe("establishmentUnitNumber");
+    expect(kboNumberProblem(withKboCheckDigits("90000000"), "enterprise")).toBe("firstDigit");
+    expect(kboNumberProblem("0403170702", "enterprise")).toBe("checkDigits");
+  });
+
+  it("says which rule an establishment unit number breaks", () => {
+    expect(kboNumberProblem("2.147.812.701", "establishment-unit")).toBeNull();
+    expect(kboNumberProblem(withKboCheckDigits("80000000"), "establishment-unit")).toBeNull();
+    expect(kboNumberProblem("0403.170.701", "establishment-unit")).toBe("enterpriseNumber");
+    expect(kboNumberProblem(withKboCheckDigits("90000000"), "establishment-unit")).toBe("firstDigit");
+    expect(kboNumberProblem("2147812702", "establishment-unit")).toBe("checkDigits");
+    expect(kboNumberProblem("2-147-812-701", "establishment-unit")).toBe("characters");
   });
 });

@@ -14,13 +14,32 @@ function hasValidCheck(digits: string): boolean {
 }
 
 export function isEnterpriseNumber(input: string): boolean {
-  const digits = normaliseKboNumber(input);
-  return /^[01]/.test(digits) && hasValidCheck(digits);
+  return kboNumberProblem(input, "enterprise") === null;
 }
 
 export function isEstablishmentUnitNumber(input: string): boolean {
-  const digits = normaliseKboNumber(input);
-  return /^[2-8]/.test(digits) && hasValidCheck(digits);
+  return kboNumberProblem(input, "establishment-unit") === null;
+}
+
+export type KboNumberKind = "enterprise" | "establishment-unit";
+
+/**
+ * The first rule a KBO/BCE number breaks, so that a form can say which (REFERENCE §2): a character
+ * other than digits, dots, spaces and a "BE" prefix; not 10 digits (9 get a leading 0); a number
+ * of the other kind (an establishment unit's number given as the enterprise number, or the reverse);
+ * a first digit neither kind has (9); a wrong mod-97 check. Null when the number is right.
+ */
+export type KboNumberProblem = "characters" | "length" | "establishmentUnitNumber" | "enterpriseNumber" | "firstDigit" | "checkDigits";
+
+export function kboNumberProblem(input: string, kind: KboNumberKind): KboNumberProblem | null {
+  const digits = normaliseKboNumber(input.trim());
+  if (!/^\d*$/.test(digits)) return "characters";
+  if (digits.length !== 10) return "length";
+  const first = Number(digits[0]);
+  if (kind === "enterprise" && first >= 2 && first <= 8) return "establishmentUnitNumber";
+  if (kind === "establishment-unit" && first <= 1) return "enterpriseNumber";
+  if (first === 9) return "firstDigit";
+  return hasValidCheck(digits) ? null : "checkDigits";
 }
 
 /** 0123456749 → 0123.456.749, as printed on KBO extracts. */

@@ -1,4 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { actsUnderMandate } from "@/lib/auth/authorization";
 import type { Db, Tx } from "@/lib/db";
 import { dayToDate, type IsoDay } from "@/lib/dates";
 import type { Actor } from "@/lib/auth/actor";
@@ -30,6 +31,6 @@ export async function listMandatingEmployers(db: Db, { mandataryId, day }: { man
  * all check it again, so a revoked mandate stops a draft the mandatary had started. Others pass.
  */
 export async function assertMandateInForce(db: Db | Tx, actor: Actor, employerId: string, day: IsoDay): Promise<void> {
-  if (actor.role !== "MANDATARY_USER") return;
+  if (!actsUnderMandate(actor)) return;
   if (!(await findActiveMandate(db, { employerId, mandataryId: actor.organisationId ?? "", day }))) throw new AppError("FORBIDDEN");
 }

@@ -96,8 +96,7 @@ async function deliverOne(message: ClaimedMessage, settings: MailSettings, trans
   try {
     if (!isNotificationTopic(message.topic)) throw new Error(`unknown topic ${message.topic}`);
     if (!isLocale(message.locale)) throw new Error(`unknown locale ${message.locale}`);
-    const dossierUrl = `${settings.portalUrl}/${message.locale}${message.applicationId ? `/dossiers/${message.applicationId}` : ""}`;
-    mail = renderNotification(message.topic, message.payload, message.locale, dossierUrl);
+    mail = renderNotification(message.topic, message.payload, message.locale, settings.portalUrl, message.applicationId);
   } catch (error) {
     return { ok: false, permanent: true, error: `cannot render: ${describe(error)}` };
   }

@@ -4,15 +4,15 @@ import { locales } from "@/lib/i18n/locales";
 import { requestJobSoon } from "@/lib/jobs/request-job";
 import { topicPayloadSchemas, type NotificationTopic, type TopicPayload } from "./topics";
 
-/** One e-mail to one recipient, in their language, about one dossier. */
+/** One e-mail to one recipient, in their language, about one dossier or (without one) their account. */
 export type Notification = {
   [T in NotificationTopic]: {
     topic: T;
     recipientEmail: string;
     /** The recipient's language (nl, fr, de or en), as stored on their account. */
     locale: string;
-    /** The dossier the mail links to. */
-    applicationId: string;
+    /** The dossier the mail links to; none for a mail about an account (sign-up, invitation). */
+    applicationId?: string;
     payload: TopicPayload<T>;
   };
 }[NotificationTopic];
@@ -31,7 +31,7 @@ export async function enqueueNotification(tx: Tx, notification: Notification): P
       topic: notification.topic,
       recipientEmail: notification.recipientEmail,
       locale,
-      applicationId: notification.applicationId,
+      applicationId: notification.applicationId ?? null,
       payload,
     },
   });

@@ -2,8 +2,10 @@ import { describe, expect, it } from "vitest";
 import { locales } from "@/lib/i18n/locales";
 import { notificationTopics, renderNotification, topicPayloadSchemas, type NotificationTopic, type TopicPayload } from "./topics";
 
+type DossierTopic = Exclude<NotificationTopic, "account.verify-email" | "member.invited">;
+
 const about = { referenceNumber: "WIB-2027-000042", workerName: "Arjun Mehta" };
-const samples: { [T in NotificationTopic]: TopicPayload<T> } = {
+const samples: { [T in DossierTopic]: TopicPayload<T> } = {
   "application.submitted": { ...about, region: "BRUSSELS_CAPITAL_REGION" },
   "application.stopped": { ...about, howStopped: "WITHDRAWAL" },
   "information.requested": { ...about, dueOn: "2027-03-15", message: "Please add the signed contract." },
@@ -18,17 +20,19 @@ const samples: { [T in NotificationTopic]: TopicPayload<T> } = {
   "residence.refused": { ...about, annex: "48", appealLastDay: "2027-04-30" },
   "inbox.new-message": { ...about, subject: "Your decision" },
 };
-const link = "https://portal.example/nl/dossiers/7c0e4d3e-0000-4000-8000-000000000000";
+const portal = "https://portal.example";
+const applicationId = "7c0e4d3e-0000-4000-8000-000000000000";
+const dossierTopics = notificationTopics.filter((topic): topic is DossierTopic => topic in samples);
 
 describe("notification topics", () => {
-  for (const topic of notificationTopics) {
+  for (const topic of dossierTopics) {
     it(`${topic}: renders in every language with the reference, the worker and the dossier link`, () => {
       const subjects = new Set<string>();
       for (const locale of locales) {
-        const { subject, text } = renderNotification(topic, samples[topic], locale, link);
+        const { subject, text } = renderNotification(topic, samples[topic], locale, portal, applicationId);
         expect(subject, locale).toContain(about.referenceNumber);
         expect(text, locale).toContain(about.workerName);
-        expect(text, locale).toContain(link);
+        expect(text, locale).toContain(`${portal}/${locale}/dossiers/${applicationId}`);
         expect(`${subject}\n${text}`, locale).not.toMatch(/undefined|\[object|NaN|\$\{/);
         subjects.add(subject);
       }
@@ -38,7 +42,7 @@ describe("notification topics", () => {
     it(`${topic}: refuses a payload missing any of its fields`, () => {
       for (const field of Object.keys(samples[topic])) {
         const { [field]: _missing, ...rest } = samples[topic] as Record<string, unknown>;
-        expect(() => renderNotification(topic, rest, "en", link), field).toThrow(new RegExp(field));
+        expect(() => renderNotification(topic, rest, "en", portal), field).toThrow(new RegExp(field));
         expect(topicPayloadSchemas[topic].safeParse(rest).success, field).toBe(false);
       }
     });
@@ -46,19 +50,45 @@ describe("notification topics", () => {
 
   it("writes days out in the recipient's language and refuses a day that does not exist", () => {
     const payload = samples["information.requested"];
-    expect(renderNotification("information.requested", payload, "nl", link).text).toContain("15 maart 2027");
-    expect(renderNotification("information.requested", payload, "fr", link).text).toContain("15 mars 2027");
-    expect(renderNotification("information.requested", payload, "de", link).text).toContain("15. März 2027");
-    expect(renderNotification("information.requested", payload, "en", link).text).toContain("15 March 2027");
-    expect(() => renderNotification("information.requested", { ...payload, dueOn: "2027-02-29" }, "en", link)).toThrow(/dueOn/);
+    expect(renderNotification("information.requested", payload, "nl", portal).text).toContain("15 maart 2027");
+    expect(renderNotification("information.requested", payload, "fr", portal).text).toContain("15 mars 2027");
+    expect(renderNotification("information.requested", payload, "de", portal).text).toContain("15. März 2027");
+    expect(renderNotification("information.requested", payload, "en", portal).text).toContain("15 March 2027");
+    expect(() => renderNotification("information.requested", { ...payload, dueOn: "2027-02-29" }, "en", portal)).toThrow(/dueOn/);
   });
 
   it("names the region in the recipient's language", () => {
-    expect(renderNotification("application.submitted", samples["application.submitted"], "nl", link).text).toContain("Brussels Hoofdstedelijk Gewest");
-    expect(renderNotification("application.submitted", samples["application.submitted"], "de", link).text).toContain("Region Brüssel-Hauptstadt");
+    expect(renderNotification("application.submitted", samples["application.submitted"], "nl", portal).text).toContain("Brussels Hoofdstedelijk Gewest");
+    expect(renderNotification("application.submitted", samples["application.submitted"], "de", portal).text).toContain("Region Brüssel-Hauptstadt");
   });
 
   it("refuses an annex that does not belong to the decision", () => {
-    expect(() => renderNotification("residence.refused", { ...samples["residence.refused"], annex: "46" }, "en", link)).toThrow(/annex/);
+    expect(() => renderNotification("residence.refused", { ...samples["residence.refused"], annex: "46" }, "en", portal)).toThrow(/annex/);
   });
+});
+
+describe("account mails: no dossier, the secret link of their topic", () => {
+  const token = "k3Jd9x0Qm2w7Zp4Lr8Tn1Vb6Yc5Hs0Ge3Ua9Fi2Ko7";
+  const accountSamples = {
+    "account.verify-email": { payload: { name: "Ann Peeters", token }, path: `/verify-email/${token}` },
+    "member.invited": { payload: { organisationName: "Scheldt Logistics NV", invitedByName: "Ann Peeters", role: "USER", token }, path: `/invitation/${token}` },
+  } as const;
+  for (const [topic, { payload, path }] of Object.entries(accountSamples) as [keyof typeof accountSamples, (typeof accountSamples)[keyof typeof accountSamples]][]) {
+    it(`${topic}: links to its page in the recipient's language, and to no dossier`, () => {
+      const subjects = new Set<string>();
+      for (const locale of locales) {
+        const { subject, text } = renderNotification(topic, payload, locale, portal);
+        expect(text, locale).toContain(`${portal}/${locale}${path}`);
+        expect(text, locale).not.toContain("/dossiers/");
+        expect(`${subject}\n${text}`, locale).not.toMatch(/undefined|\[object|NaN|\$\{/);
+        subjects.add(subject);
+      }
+      expect(subjects.size).toBe(locales.length);
+    });
+
+    it(`${topic}: refuses a payload without its token`, () => {
+      const { token: _missing, ...rest } = payload;
+      expect(() => renderNotification(topic, rest, "en", portal)).toThrow(/token/);
+    });
+  }
 });

@@ -8,8 +8,10 @@ import frRouting from "@/messages/fr/routing.json";
 import nlRouting from "@/messages/nl/routing.json";
 
 // Every e-mail the portal sends: its payload (parsed whenever it is read, never cast) and its subject
-// and plain-text body in the recipient's language. A mail carries only the reference, the worker's
-// name and what its topic needs, plus a link to the dossier: never a document or other personal data.
+// and plain-text body in the recipient's language. A mail about a dossier carries only the reference,
+// the worker's name and what its topic needs, plus a link to the dossier: never a document or other
+// personal data. A mail about an account (an address to verify, an invitation) has no dossier: it
+// carries the secret link its topic is for, and nothing else of the account.
 
 const day = z.string().refine(isRealDay, "a day as YYYY-MM-DD");
 const text = z.string().trim().min(1);
@@ -29,7 +31,13 @@ export const topicPayloadSchemas = {
   "residence.deemed-granted": z.object({ ...about, annex: z.literal("47") }),
   "residence.refused": z.object({ ...about, annex: z.literal("48"), appealLastDay: day }),
   "inbox.new-message": z.object({ ...about, subject: text }),
+  "account.verify-email": z.object({ name: text, token: text }),
+  "member.invited": z.object({ organisationName: text, invitedByName: text, role: z.enum(["USER", "ADMINISTRATOR"]), token: text }),
 } as const;
+
+/** How long the links of the account mails work; the mails say so (lib/organisations). */
+export const EMAIL_VERIFICATION_HOURS = 48;
+export const INVITATION_DAYS = 7;
 
 export type NotificationTopic = keyof typeof topicPayloadSchemas;
 export const notificationTopics = Object.keys(topicPayloadSchemas) as NotificationTopic[];
@@ -44,6 +52,8 @@ interface Render<P> {
   p: P;
   date: (day: string) => string;
   region: (region: Region) => string;
+  /** An absolute link to a page of the portal in the recipient's language: `link("/sign-in")`. */
+  link: (path: string) => string;
 }
 type Template<T extends NotificationTopic> = (r: Render<TopicPayload<T>>) => { subject: string; body: string };
 type Templates = { [T in NotificationTopic]: Record<Locale, Template<T>> };
@@ -283,13 +293,55 @@ const templates: Templates = {
       body: `There is a new message in your portal inbox about the application ${p.referenceNumber} for ${p.workerName}: “${p.subject}”.`,
     }),
   },
+  "account.verify-email": {
+    nl: ({ p, link }) => ({
+      subject: "Bevestig uw e-mailadres voor Working in Belgium",
+      body: `Beste ${p.name},\n\nBevestig uw e-mailadres met deze link; pas daarna kunt u zich aanmelden:\n${link(`/verify-email/${p.token}`)}\n\nDe link werkt één keer, gedurende ${EMAIL_VERIFICATION_HOURS} uur. Hebt u zich niet ingeschreven, negeer dan dit bericht.`,
+    }),
+    fr: ({ p, link }) => ({
+      subject: "Confirmez votre adresse e-mail pour Working in Belgium",
+      body: `Bonjour ${p.name},\n\nConfirmez votre adresse e-mail avec ce lien ; vous pourrez ensuite vous connecter :\n${link(`/verify-email/${p.token}`)}\n\nLe lien fonctionne une seule fois, pendant ${EMAIL_VERIFICATION_HOURS} heures. Si vous ne vous êtes pas inscrit, ignorez ce message.`,
+    }),
+    de: ({ p, link }) => ({
+      subject: "Bestätigen Sie Ihre E-Mail-Adresse für Working in Belgium",
+      body: `Guten Tag ${p.name},\n\nbestätigen Sie Ihre E-Mail-Adresse mit diesem Link; danach können Sie sich anmelden:\n${link(`/verify-email/${p.token}`)}\n\nDer Link funktioniert einmal, ${EMAIL_VERIFICATION_HOURS} Stunden lang. Wenn Sie sich nicht registriert haben, ignorieren Sie diese Nachricht.`,
+    }),
+    en: ({ p, link }) => ({
+      subject: "Confirm your e-mail address for Working in Belgium",
+      body: `Dear ${p.name},\n\nConfirm your e-mail address with this link; you can sign in once you have:\n${link(`/verify-email/${p.token}`)}\n\nThe link works once, for ${EMAIL_VERIFICATION_HOURS} hours. If you did not sign up, ignore this message.`,
+    }),
+  },
+  "member.invited": {
+    nl: ({ p, link }) => ({
+      subject: `Uitnodiging voor ${p.organisationName} op Working in Belgium`,
+      body: `${p.invitedByName} nodigt u uit om als ${p.role === "ADMINISTRATOR" ? "beheerder" : "gebruiker"} lid te worden van ${p.organisationName} op Working in Belgium:\n${link(`/invitation/${p.token}`)}\n\nDe link werkt één keer, gedurende ${INVITATION_DAYS} dagen.`,
+    }),
+    fr: ({ p, link }) => ({
+      subject: `Invitation à rejoindre ${p.organisationName} sur Working in Belgium`,
+      body: `${p.invitedByName} vous invite à rejoindre ${p.organisationName} sur Working in Belgium en tant ${p.role === "ADMINISTRATOR" ? "qu'administrateur" : "qu'utilisateur"} :\n${link(`/invitation/${p.token}`)}\n\nLe lien fonctionne une seule fois, pendant ${INVITATION_DAYS} jours.`,
+    }),
+    de: ({ p, link }) => ({
+      subject: `Einladung zu ${p.organisationName} bei Working in Belgium`,
+      body: `${p.invitedByName} lädt Sie ein, ${p.organisationName} bei Working in Belgium als ${p.role === "ADMINISTRATOR" ? "Administrator" : "Benutzer"} beizutreten:\n${link(`/invitation/${p.token}`)}\n\nDer Link funktioniert einmal, ${INVITATION_DAYS} Tage lang.`,
+    }),
+    en: ({ p, link }) => ({
+      subject: `Invitation to join ${p.organisationName} on Working in Belgium`,
+      body: `${p.invitedByName} invites you to join ${p.organisationName} on Working in Belgium as ${p.role === "ADMINISTRATOR" ? "an administrator" : "a user"}:\n${link(`/invitation/${p.token}`)}\n\nThe link works once, for ${INVITATION_DAYS} days.`,
+    }),
+  },
 };
 
-const footer: Record<Locale, (link: string) => string> = {
-  nl: (link) => `Volg de aanvraag in het portaal: ${link}\n\nDit is een automatisch bericht van Working in Belgium; antwoord er niet op.`,
-  fr: (link) => `Suivez la demande dans le portail : ${link}\n\nCeci est un message automatique de Working in Belgium ; n'y répondez pas.`,
-  de: (link) => `Verfolgen Sie den Antrag im Portal: ${link}\n\nDies ist eine automatische Nachricht von Working in Belgium; bitte antworten Sie nicht darauf.`,
-  en: (link) => `Follow the application in the portal: ${link}\n\nThis is an automatic message from Working in Belgium; do not reply to it.`,
+const automatic: Record<Locale, string> = {
+  nl: "Dit is een automatisch bericht van Working in Belgium; antwoord er niet op.",
+  fr: "Ceci est un message automatique de Working in Belgium ; n'y répondez pas.",
+  de: "Dies ist eine automatische Nachricht von Working in Belgium; bitte antworten Sie nicht darauf.",
+  en: "This is an automatic message from Working in Belgium; do not reply to it.",
+};
+const followDossier: Record<Locale, (link: string) => string> = {
+  nl: (link) => `Volg de aanvraag in het portaal: ${link}`,
+  fr: (link) => `Suivez la demande dans le portail : ${link}`,
+  de: (link) => `Verfolgen Sie den Antrag im Portal: ${link}`,
+  en: (link) => `Follow the application in the portal: ${link}`,
 };
 
 const regionNames: Record<Locale, Record<Region, string>> = {
@@ -311,10 +363,12 @@ export interface RenderedMessage {
 }
 
 /**
- * Parses `payload` against its topic and renders its subject and text in `locale`: what a mail says
- * and what the portal inbox shows. Throws a ZodError when the payload does not fit its topic.
+/**
+ * Parses `payload` against its topic and renders its subject and text in `locale`, its links under
+ * `portalUrl`: what a mail says and what the portal inbox shows. Throws a ZodError when the payload
+ * does not fit its topic.
  */
-export function renderTopicMessage<T extends NotificationTopic>(topic: T, payload: unknown, locale: Locale): RenderedMessage {
+export function renderTopicMessage<T extends NotificationTopic>(topic: T, payload: unknown, locale: Locale, portalUrl = ""): RenderedMessage {
   const parsed = topicPayloadSchemas[topic].parse(payload) as TopicPayload<T>;
   const dates = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : `${locale}-BE`, { dateStyle: "long", timeZone: "UTC" });
   const template = templates[topic][locale] as Template<T>;
@@ -322,21 +376,24 @@ export function renderTopicMessage<T extends NotificationTopic>(topic: T, payloa
     p: parsed,
     date: (value) => dates.format(new Date(`${value}T00:00:00Z`)),
     region: (region) => regionNames[locale][region],
+    link: (path) => `${portalUrl}/${locale}${path}`,
   });
 }
 
 /**
- * The mail of a topic in `locale`: its message, ending with the link to the dossier (`dossierUrl`).
- * Throws a ZodError when the payload does not fit its topic.
+ * The mail of a topic in `locale`, its links under `portalUrl`; a mail about a dossier
+ * (`applicationId`) ends with the link to it. Throws a ZodError when the payload does not fit its topic.
  */
 export function renderNotification<T extends NotificationTopic>(
   topic: T,
   payload: unknown,
   locale: Locale,
-  dossierUrl: string,
+  portalUrl: string,
+  applicationId: string | null = null,
 ): RenderedMail {
-  const { subject, body } = renderTopicMessage(topic, payload, locale);
-  return { subject, text: `${body}\n\n${footer[locale](dossierUrl)}\n` };
+  const { subject, body } = renderTopicMessage(topic, payload, locale, portalUrl);
+  const follow = applicationId ? `${followDossier[locale](`${portalUrl}/${locale}/dossiers/${applicationId}`)}\n\n` : "";
+  return { subject, text: `${body}\n\n${follow}${automatic[locale]}\n` };
 }
 
 /** The worker's name as mails give it. A submitted dossier always has its worker. */

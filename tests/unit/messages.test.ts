@@ -95,6 +95,11 @@ describe("message catalogs", () => {
       "lib/dossier-life/decide-residence.ts",
       "lib/dossier-life/answer-information.ts",
       "lib/dossier-life/stop-dossier.ts",
+      "lib/organisations/organisation-input.ts",
+      "lib/organisations/sign-up.ts",
+      "lib/organisations/email-verification.ts",
+      "lib/organisations/members.ts",
+      "lib/organisations/invitations.ts",
     ]
       .map((file) => readFileSync(path.resolve(__dirname, "../..", file), "utf8"))
       .join("\n");

@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireActor } from "@/app/_server/session";
 import { titleFrom } from "@/app/_server/metadata";
-import { can } from "@/lib/auth/authorization";
+import { can, actsUnderMandate } from "@/lib/auth/authorization";
 import { dayInBelgium } from "@/lib/dates";
 import { getFilingOptions } from "@/lib/applications/get-filing-options";
 import { FILING_STEPS } from "@/lib/filing/task-list";
@@ -18,7 +18,7 @@ export default async function NewApplicationPage({ params }: PageProps<"/[locale
   const actor = await requireActor(locale);
   if (!can(actor, "dossier:create")) notFound();
   const t = await getTranslations({ locale, namespace: "filing" });
-  const employers = actor.role === "MANDATARY_USER" ? (await getFilingOptions({ actor, day: dayInBelgium() })).map(({ id, name }) => ({ id, name })) : null;
+  const employers = actsUnderMandate(actor) ? (await getFilingOptions({ actor, day: dayInBelgium() })).map(({ id, name }) => ({ id, name })) : null;
   return (
     <div className="max-w-3xl">
       <h1 className="mb-2 text-3xl font-bold">{t("start.title")}</h1>
