@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { AppError } from "@/lib/errors/app-error";
 import { overlappingRows } from "@/lib/reference/dated";
-import { assessUnlimitedDurationEligibility, ELIGIBILITY_RULE_SET, eligibilityForRequest, type EligibilityRuleSet } from "./assess-eligibility";
+import { assessUnlimitedDurationEligibility, ELIGIBILITY_RULE_SET, type EligibilityRuleSet } from "./assess-eligibility";
 import type { EligibilityRequest, IncapacityPeriod, WorkPeriod } from "./eligibility-request";
 import { CATEGORY_RULES, INCAPACITY_RULES, WORK_BASES, WORK_BASIS_RULES, type WorkBasis } from "./eligibility-rules";
 
