@@ -4,17 +4,19 @@ import { Link } from "@/i18n/navigation";
 export default async function LandingPage({ params }: PageProps<"/[locale]">) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const [t, tRegion, tChecklist, tDeadlines] = await Promise.all([
+  const [t, tRegion, tChecklist, tDeadlines, tEligibility] = await Promise.all([
     getTranslations({ locale, namespace: "landing" }),
     getTranslations({ locale, namespace: "whichRegion" }),
     getTranslations({ locale, namespace: "checklist" }),
     getTranslations({ locale, namespace: "deadlines" }),
+    getTranslations({ locale, namespace: "eligibility" }),
   ]);
   // The public tools, open without signing in.
   const tools = [
     { href: "/which-region", label: tRegion("landingLink") },
     { href: "/what-to-upload", label: tChecklist("landingLink") },
     { href: "/deadlines", label: tDeadlines("landingLink") },
+    { href: "/eligibility", label: tEligibility("landingLink") },
   ] as const;
   const audiences = ["employers", "mandataries", "authorities", "workers"] as const;
   return (

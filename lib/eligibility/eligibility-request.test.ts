@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isAppError } from "@/lib/errors/app-error";
 import { eligibilityForRequest } from "./assess-eligibility";
-import { ELIGIBILITY_ERRORS as E } from "./eligibility-request";
+import { ELIGIBILITY_ERRORS as E, eligibilityValuesFromForm } from "./eligibility-request";
 
 /** Bad input to the calculator: one error per field, at the field's path (issue 12, item 1). */
 
@@ -94,5 +94,47 @@ describe("[ELIGIBILITY] the request", () => {
 
   it("refuses more work periods than a working life holds", () => {
     expect(errorsOf(request({ workPeriods: Array.from({ length: 51 }, () => period()) }))).toEqual([{ path: "workPeriods", message: E.tooManyWorkPeriods }]);
+  });
+});
+
+describe("[ELIGIBILITY] the page's form post", () => {
+  it("is read as the request: rows nested, yes/no answers as booleans, the intent left out", () => {
+    const form = new FormData();
+    for (const [name, value] of [
+      ["applicationDate", "2026-06-01"],
+      ["legalResidenceInBelgium", "true"],
+      ["euLongTermResidentInOtherMemberState", "false"],
+      ["workPeriods.0.from", "2025-01-01"],
+      ["workPeriods.0.to", "2025-12-31"],
+      ["workPeriods.0.basis", "WORK_CARD"],
+      ["workPeriods.0.incapacityPeriods.0.from", "2025-02-01"],
+      ["workPeriods.0.incapacityPeriods.0.to", "2025-02-10"],
+      ["workPeriods.0.incapacityPeriods.0.cause", "ILLNESS"],
+      ["workPeriods.0.incapacityPeriods.0.startedDuringRegularEmploymentByEmployerEstablishedInBelgium", "false"],
+      ["intent", "add:workPeriods"],
+    ]) {
+      form.append(name!, value!);
+    }
+    const values = eligibilityValuesFromForm(form);
+    expect(values).toEqual({
+      applicationDate: "2026-06-01",
+      legalResidenceInBelgium: true,
+      euLongTermResidentInOtherMemberState: false,
+      workPeriods: [
+        {
+          from: "2025-01-01",
+          to: "2025-12-31",
+          basis: "WORK_CARD",
+          incapacityPeriods: [{ from: "2025-02-01", to: "2025-02-10", cause: "ILLNESS", startedDuringRegularEmploymentByEmployerEstablishedInBelgium: false }],
+        },
+      ],
+    });
+    expect(errorsOf(values)).toEqual([]);
+  });
+
+  it("without any work period is a request with none, and unanswered questions are errors at their fields", () => {
+    const values = eligibilityValuesFromForm(new FormData());
+    expect(values).toEqual({ workPeriods: [] });
+    expect(errorsOf(values).map((error) => error.path)).toEqual(["applicationDate", "legalResidenceInBelgium", "euLongTermResidentInOtherMemberState"]);
   });
 });

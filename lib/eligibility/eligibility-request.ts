@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { isRealDay, type IsoDay } from "@/lib/dates";
+import { formDataToObject, type FieldKinds } from "@/lib/forms/form-data";
+import { INTENT_FIELD } from "@/lib/forms/form-intent";
 import { FIRST_APPLICATION_DAY, INCAPACITY_CAUSES, WORK_BASES } from "./eligibility-rules";
 
 /** Message keys under `eligibility.errors`, one per field, at the field's own path. */
@@ -110,3 +112,19 @@ export function eligibilityRequestSchema(today: IsoDay) {
 export type EligibilityRequest = z.output<ReturnType<typeof eligibilityRequestSchema>>;
 export type WorkPeriod = EligibilityRequest["workPeriods"][number];
 export type IncapacityPeriod = WorkPeriod["incapacityPeriods"][number];
+
+/** The yes/no questions of the page's form, posted as "true"/"false" radios. */
+const FORM_FIELD_KINDS: FieldKinds = {
+  booleans: ["legalResidenceInBelgium", "euLongTermResidentInOtherMemberState", "workPeriods.*.incapacityPeriods.*.startedDuringRegularEmploymentByEmployerEstablishedInBelgium"],
+};
+
+/**
+ * The page's form post as the request (and as the values to show the form again): the fields
+ * nested by their names, the yes/no answers as booleans, and no work period when none was posted
+ * (the form may have had its last row removed).
+ */
+export function eligibilityValuesFromForm(formData: FormData): Record<string, unknown> {
+  const values = formDataToObject(formData, FORM_FIELD_KINDS);
+  delete values[INTENT_FIELD];
+  return { ...values, workPeriods: Array.isArray(values.workPeriods) ? values.workPeriods : [] };
+}
