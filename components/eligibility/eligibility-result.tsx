@@ -1,18 +1,10 @@
 "use client";
 
-import type { ReactNode, Ref } from "react";
+import type { Ref } from "react";
+import { AnswerRow } from "@/components/layout/answer-row";
 import { useFormatter, useTranslations } from "next-intl";
 import { dayToDate, type IsoDay } from "@/lib/dates";
 import type { CategoryAssessment, EligibilityAnswer } from "@/lib/eligibility/assess-eligibility";
-
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="mb-2 sm:grid sm:grid-cols-[14rem_1fr] sm:gap-4">
-      <dt className="font-semibold">{label}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
 
 /** The calculator's answer: the overall result, each category with its window and days (and why it is not met), and the periods left out with the seed's reasons. */
 export function EligibilityResult({ answer, headingRef }: { answer: EligibilityAnswer; headingRef: Ref<HTMLHeadingElement> }) {
@@ -26,20 +18,20 @@ export function EligibilityResult({ answer, headingRef }: { answer: EligibilityA
     <article key={number} data-testid={`eligibility-category-${number}`} className="mb-4 rounded border border-slate-300 bg-white p-3">
       <h3 className="mb-2 text-lg font-semibold">{t(`categories.${number}`)}</h3>
       <dl>
-        <Row label={t("window")}>{t("windowValue", { from: day(assessment.windowFrom), to: day(assessment.windowTo) })}</Row>
-        <Row label={t("countedDays")}>{format.number(assessment.countedDays)}</Row>
-        <Row label={t("requiredDays")}>{format.number(assessment.requiredDays)}</Row>
-        <Row label={t("outcome")}>
+        <AnswerRow label={t("window")}>{t("windowValue", { from: day(assessment.windowFrom), to: day(assessment.windowTo) })}</AnswerRow>
+        <AnswerRow label={t("countedDays")}>{format.number(assessment.countedDays)}</AnswerRow>
+        <AnswerRow label={t("requiredDays")}>{format.number(assessment.requiredDays)}</AnswerRow>
+        <AnswerRow label={t("outcome")}>
           <strong>{assessment.met ? t("met") : t("notMet")}</strong>
-        </Row>
+        </AnswerRow>
         {assessment.unmetConditions.length > 0 ? (
-          <Row label={t("why")}>
+          <AnswerRow label={t("why")}>
             <ul className="list-disc pl-5">
               {assessment.unmetConditions.map((condition) => (
                 <li key={condition}>{t(`unmet.${condition}`, { missing: format.number(assessment.requiredDays - assessment.countedDays) })}</li>
               ))}
             </ul>
-          </Row>
+          </AnswerRow>
         ) : null}
       </dl>
     </article>
