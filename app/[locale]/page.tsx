@@ -4,12 +4,13 @@ import { Link } from "@/i18n/navigation";
 export default async function LandingPage({ params }: PageProps<"/[locale]">) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const [t, tRegion, tChecklist, tDeadlines, tTimes] = await Promise.all([
+  const [t, tRegion, tChecklist, tDeadlines, tTimes, tEligibility] = await Promise.all([
     getTranslations({ locale, namespace: "landing" }),
     getTranslations({ locale, namespace: "whichRegion" }),
     getTranslations({ locale, namespace: "checklist" }),
     getTranslations({ locale, namespace: "deadlines" }),
     getTranslations({ locale, namespace: "processingTimes" }),
+    getTranslations({ locale, namespace: "eligibility" }),
   ]);
   // The public tools, open without signing in.
   const tools = [
@@ -17,6 +18,7 @@ export default async function LandingPage({ params }: PageProps<"/[locale]">) {
     { href: "/what-to-upload", label: tChecklist("landingLink") },
     { href: "/deadlines", label: tDeadlines("landingLink") },
     { href: "/processing-times", label: tTimes("landingLink") },
+    { href: "/eligibility", label: tEligibility("landingLink") },
   ] as const;
   const audiences = ["employers", "mandataries", "authorities", "workers"] as const;
   return (

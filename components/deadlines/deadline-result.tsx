@@ -1,20 +1,12 @@
 "use client";
 
-import type { ReactNode, Ref } from "react";
+import type { Ref } from "react";
+import { AnswerRow } from "@/components/layout/answer-row";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { dayToDate, type IsoDay } from "@/lib/dates";
 import { isLocale } from "@/lib/i18n/locales";
 import type { LastDayMove } from "@/lib/terms/counting";
 import type { Term, TermsAnswer } from "@/lib/terms/terms-after";
-
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="mb-2 sm:grid sm:grid-cols-[14rem_1fr] sm:gap-4">
-      <dt className="font-semibold">{label}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
 
 /** The terms of the deadline calculator: what each is, how long, its last day (and why it moved), what follows, and for an appeal where and how. */
 export function DeadlineResult({ answer, headingRef }: { answer: TermsAnswer; headingRef: Ref<HTMLHeadingElement> }) {
@@ -49,14 +41,14 @@ export function DeadlineResult({ answer, headingRef }: { answer: TermsAnswer; he
           <h3 className="mb-1 text-lg font-semibold">{t(`terms.${term.term}`)}</h3>
           <p className="mb-3">{t(`who.${term.term}`)}</p>
           <dl>
-            {term.term === "ADMISSIBILITY_DECISION" ? <Row label={t("regionLabel")}>{common(`routing.regions.${term.region}`)}</Row> : null}
-            {term.term === "DECISION_ON_MERITS" ? <Row label={t("categoryLabel")}>{common(`categories.${term.category}`)}</Row> : null}
+            {term.term === "ADMISSIBILITY_DECISION" ? <AnswerRow label={t("regionLabel")}>{common(`routing.regions.${term.region}`)}</AnswerRow> : null}
+            {term.term === "DECISION_ON_MERITS" ? <AnswerRow label={t("categoryLabel")}>{common(`categories.${term.category}`)}</AnswerRow> : null}
             {term.term === "APPEAL" ? (
-              <Row label={t("against")}>{t(`againstValues.${term.against}`, { annex: term.refusalAnnex ? t(`annexes.${term.refusalAnnex}`) : "" })}</Row>
+              <AnswerRow label={t("against")}>{t(`againstValues.${term.against}`, { annex: term.refusalAnnex ? t(`annexes.${term.refusalAnnex}`) : "" })}</AnswerRow>
             ) : null}
-            {term.length ? <Row label={t("length")}>{t(`lengthValue.${term.length.unit}`, { value: term.length.value })}</Row> : null}
-            <Row label={t("startsAfter")}>{t("startsAfterValue", { date: day(term.startsAfter) })}</Row>
-            <Row label={t("lastDay")}>
+            {term.length ? <AnswerRow label={t("length")}>{t(`lengthValue.${term.length.unit}`, { value: term.length.value })}</AnswerRow> : null}
+            <AnswerRow label={t("startsAfter")}>{t("startsAfterValue", { date: day(term.startsAfter) })}</AnswerRow>
+            <AnswerRow label={t("lastDay")}>
               {term.lastDay === null ? (
                 <strong data-testid="unknown-term">{t("unknown")}</strong>
               ) : (
@@ -67,10 +59,10 @@ export function DeadlineResult({ answer, headingRef }: { answer: TermsAnswer; he
                   ) : null}
                 </>
               )}
-            </Row>
-            <Row label={t("whenPasses")}>{whenPasses(term)}</Row>
+            </AnswerRow>
+            <AnswerRow label={t("whenPasses")}>{whenPasses(term)}</AnswerRow>
             {term.term === "DECISION_ON_MERITS" ? (
-              <Row label={t("directiveClock")}>
+              <AnswerRow label={t("directiveClock")}>
                 {t("directiveClockValue", { date: day(term.directiveClock.startsAfter), lastDay: day(term.directiveClock.lastDay) })}
                 {term.directiveClock.lastDayMovedToNextWorkingDay ? (
                   <>
@@ -81,15 +73,15 @@ export function DeadlineResult({ answer, headingRef }: { answer: TermsAnswer; he
                     })}
                   </>
                 ) : null}
-              </Row>
+              </AnswerRow>
             ) : null}
             {term.term === "APPEAL" ? (
               <>
-                <Row label={t("appealTo")}>
+                <AnswerRow label={t("appealTo")}>
                   {t(`bodies.${term.appealTo}`)}
                   <span className="block text-sm">{t(`appealTypes.${term.appealType}`)}</span>
-                </Row>
-                <Row label={t("form")}>
+                </AnswerRow>
+                <AnswerRow label={t("form")}>
                   {term.form ? (
                     <ul className="list-disc pl-5">
                       {(["registeredLetter", "motivated", "inANationalLanguage"] as const)
@@ -101,10 +93,10 @@ export function DeadlineResult({ answer, headingRef }: { answer: TermsAnswer; he
                   ) : (
                     t("noForm")
                   )}
-                </Row>
-                <Row label={t("mayBeFiledBy")}>{term.mayBeFiledBy.map((filer) => t(`filers.${filer}`)).join("; ")}</Row>
+                </AnswerRow>
+                <AnswerRow label={t("mayBeFiledBy")}>{term.mayBeFiledBy.map((filer) => t(`filers.${filer}`)).join("; ")}</AnswerRow>
                 {term.appealTo === "REGIONAL_MINISTER_OF_EMPLOYMENT" ? (
-                  <Row label={t("addressee")}>
+                  <AnswerRow label={t("addressee")}>
                     {term.addressee ? (
                       <address className="not-italic" data-testid="appeal-addressee">
                         {term.addressee.lines[isLocale(locale) ? locale : "en"].map((line) => (
@@ -116,12 +108,12 @@ export function DeadlineResult({ answer, headingRef }: { answer: TermsAnswer; he
                     ) : (
                       t("noAddress")
                     )}
-                  </Row>
+                  </AnswerRow>
                 ) : null}
               </>
             ) : null}
             {term.sources.length > 0 ? (
-              <Row label={t("sources")}>
+              <AnswerRow label={t("sources")}>
                 <ul>
                   {term.sources.map((source) => (
                     <li key={source.ref}>
@@ -136,7 +128,7 @@ export function DeadlineResult({ answer, headingRef }: { answer: TermsAnswer; he
                   ))}
                 </ul>
                 <span className="block text-sm text-slate-700">{t("rule", { ruleId: term.ruleId })}</span>
-              </Row>
+              </AnswerRow>
             ) : null}
           </dl>
         </article>

@@ -117,4 +117,20 @@ describe("form intents", () => {
     expect(applyIntent({ rows: [{ a: 1 }, { a: 2 }, { a: 3 }] }, { kind: "remove", list: "rows", index: 1 })).toEqual({ rows: [{ a: 1 }, { a: 3 }] });
     expect(applyIntent({ x: 1 }, { kind: "refresh" })).toEqual({ x: 1 });
   });
+
+  it("reads and applies an intent on a list inside a row of another list", () => {
+    expect(intent(addRowIntent("workPeriods.1.incapacityPeriods"))).toEqual({ kind: "add", list: "workPeriods.1.incapacityPeriods" });
+    expect(intent(removeRowIntent("workPeriods.1.incapacityPeriods", 0))).toEqual({ kind: "remove", list: "workPeriods.1.incapacityPeriods", index: 0 });
+    for (const value of ["add:workPeriods.1", "add:1.incapacityPeriods", "remove:workPeriods.1.2"]) expect(intent(value), value).toBeNull();
+    const values = () => ({ workPeriods: [{ from: "a" }, { from: "b", incapacityPeriods: [{ from: "c" }, { from: "d" }] }] });
+    expect(applyIntent(values(), { kind: "add", list: "workPeriods.0.incapacityPeriods" })).toEqual({
+      workPeriods: [{ from: "a", incapacityPeriods: [{}] }, { from: "b", incapacityPeriods: [{ from: "c" }, { from: "d" }] }],
+    });
+    expect(applyIntent(values(), { kind: "remove", list: "workPeriods.1.incapacityPeriods", index: 0 })).toEqual({
+      workPeriods: [{ from: "a" }, { from: "b", incapacityPeriods: [{ from: "d" }] }],
+    });
+    // A row that was not posted is not made up.
+    expect(applyIntent(values(), { kind: "add", list: "workPeriods.5.incapacityPeriods" })).toEqual(values());
+    expect(applyIntent({}, { kind: "add", list: "workPeriods.0.incapacityPeriods" })).toEqual({});
+  });
 });

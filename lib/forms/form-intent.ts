@@ -15,9 +15,16 @@ export type FormIntent = { kind: "refresh" } | { kind: "add"; list: string } | {
 const ADD = /^add:(.+)$/;
 const REMOVE = /^remove:(.+)\.(\d{1,4})$/;
 
-/** A list's path as a form names it, with no row numbers in it. */
+const ROW_NUMBER = /^\d+$/;
+
+/**
+ * A list's path as a form names it: a list of the form (`workplaces`), or a list inside a row of
+ * another list (`workPeriods.0.incapacityPeriods`). It names a list, not a row: it does not start
+ * or end with a row number.
+ */
 function isListPath(list: string): boolean {
-  return fieldPath(list)?.every((segment) => !/^\d+$/.test(segment)) ?? false;
+  const segments = fieldPath(list);
+  return segments !== null && !ROW_NUMBER.test(segments[0]!) && !ROW_NUMBER.test(segments.at(-1)!);
 }
 
 export const refreshIntent = "refresh";
@@ -38,16 +45,26 @@ export function readIntent(formData: FormData): FormIntent | null {
 
 /**
  * What was entered, with the intent applied: a new empty row at the end of the list, or the row
- * removed (the rows after it move up). The list is created when the form sent none.
+ * removed (the rows after it move up). The list is created when the form sent none; a list inside
+ * a row that was not sent is left alone (rows are never made up).
  */
 export function applyIntent(values: Record<string, unknown>, intent: FormIntent): Record<string, unknown> {
   if (intent.kind === "refresh") return values;
   const path = intent.list.split(".");
   const key = path.pop()!;
   let container: Record<string, unknown> = values;
-  for (const segment of path) {
+  for (const [position, segment] of path.entries()) {
     const next = container[segment];
-    container = typeof next === "object" && next !== null && !Array.isArray(next) ? (next as Record<string, unknown>) : (container[segment] = {});
+    const holdsRows = ROW_NUMBER.test(path[position + 1] ?? "");
+    if (ROW_NUMBER.test(segment)) {
+      if (!Array.isArray(container) || typeof next !== "object" || next === null || Array.isArray(next)) return values;
+      container = next as Record<string, unknown>;
+    } else if (holdsRows) {
+      if (!Array.isArray(next)) return values;
+      container = next as unknown as Record<string, unknown>;
+    } else {
+      container = typeof next === "object" && next !== null && !Array.isArray(next) ? (next as Record<string, unknown>) : (container[segment] = {});
+    }
   }
   const rows = Array.isArray(container[key]) ? (container[key] as unknown[]) : [];
   container[key] = intent.kind === "add" ? [...rows, {}] : rows.filter((_, index) => index !== intent.index);
