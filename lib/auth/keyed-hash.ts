@@ -20,7 +20,7 @@ function hashKey(): Buffer {
 }
 
 /** What a keyed hash stands for; part of the hashed text, so equal values of two kinds never collide. */
-export type IdentifierKind = "account" | "client" | "device";
+export type IdentifierKind = "account" | "client" | "device" | "link-token";
 
 /** The keyed hash of `value` as an identifier of `kind`, hex. */
 export function keyedHash(kind: IdentifierKind, value: string): string {
