@@ -70,7 +70,7 @@ export interface UsedLink {
  * used (atomically, so two requests with the same token cannot both use it) and answers it; else
  * null, whatever the reason, so the answer tells nothing of which links exist.
  */
-export async function useAccountLink(tx: Tx, token: unknown, purposes: readonly AccountLinkPurpose[], now: Date): Promise<UsedLink | null> {
+export async function spendAccountLink(tx: Tx, token: unknown, purposes: readonly AccountLinkPurpose[], now: Date): Promise<UsedLink | null> {
   if (typeof token !== "string" || !TOKEN.test(token)) return null;
   const link = await tx.accountLink.findUnique({
     where: { tokenHash: keyedHash("link-token", token) },

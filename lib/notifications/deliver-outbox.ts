@@ -109,17 +109,18 @@ interface Rendering {
 async function render(db: Db, message: ClaimedMessage, settings: MailSettings, transport: MailTransport, now: Date): Promise<Rendering> {
   if (!isLocale(message.locale)) throw new Error(`unknown locale ${message.locale}`);
   const locale: Locale = message.locale;
-  if (isAccountMailTopic(message.topic)) {
+  const topic = message.topic;
+  if (isAccountMailTopic(topic)) {
     const { linkId } = (message.payload ?? {}) as { linkId?: unknown };
     const token = typeof linkId === "string" ? await mintLinkToken(db, linkId, now) : null;
     if (!token) throw new Error("the link was used or expired before its mail was sent");
-    const link = (shown: string) => `${settings.portalUrl}/${locale}${linkPathByTopic[message.topic as keyof typeof linkPathByTopic]}?token=${shown}`;
-    const sent = renderAccountMail(message.topic, message.payload, locale, link(token));
-    return { sent, kept: transport.kind === "DEV_MAILBOX" ? sent : renderAccountMail(message.topic, message.payload, locale, link("(withheld)")) };
+    const link = (shown: string) => `${settings.portalUrl}/${locale}${linkPathByTopic[topic]}?token=${shown}`;
+    const sent = renderAccountMail(topic, message.payload, locale, link(token));
+    return { sent, kept: transport.kind === "DEV_MAILBOX" ? sent : renderAccountMail(topic, message.payload, locale, link("(withheld)")) };
   }
-  if (!isNotificationTopic(message.topic)) throw new Error(`unknown topic ${message.topic}`);
+  if (!isNotificationTopic(topic)) throw new Error(`unknown topic ${topic}`);
   const dossierUrl = `${settings.portalUrl}/${locale}${message.applicationId ? `/dossiers/${message.applicationId}` : ""}`;
-  const mail = renderNotification(message.topic, message.payload, locale, dossierUrl);
+  const mail = renderNotification(topic, message.payload, locale, dossierUrl);
   return { sent: mail, kept: mail };
 }
 
