@@ -1,19 +1,19 @@
-import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { parseInput } from "@/lib/errors/validation";
 import { hashPassword } from "./password";
 import { newPasswordField } from "./password-input";
+// Bundled with the server code as data, not read from disk: no path to get right once built.
+import commonPasswordList from "./data/common-passwords.json";
 
 /**
  * The 10,000 most common passwords of the SecLists "10 million password list" (source and licence
- * in data/README.md), one a line. Read once, on first use; compared without regard to case, so
- * that "Password1234" is refused with "password1234".
+ * in data/README.md), most common first. Made a set on first use; compared without regard to case,
+ * so that "Password1234" is refused with "password1234".
  */
-const COMMON_PASSWORDS = new URL("./data/common-passwords.txt", import.meta.url);
 let common: Set<string> | undefined;
 
 export function isCommonPassword(password: string): boolean {
-  common ??= new Set(readFileSync(COMMON_PASSWORDS, "utf8").split("\n").map((line) => line.trim().toLowerCase()).filter(Boolean));
+  common ??= new Set(commonPasswordList.map((entry) => entry.toLowerCase()));
   return common.has(password.trim().toLowerCase());
 }
 
