@@ -5,7 +5,9 @@ import { cache } from "react";
 import { clientAddressFrom } from "@/lib/auth/client-address";
 import { endSession, findActiveSessionWithActor } from "@/lib/auth/sessions";
 import { sessionPolicy } from "@/lib/auth/session-policy";
+import { isLocale } from "@/lib/i18n/locales";
 import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
+import { signInWithLink } from "@/lib/auth/worker-accounts";
 
 declare module "next-auth" {
   interface User {
@@ -68,6 +70,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         }
         if (result.reason === "too-many-attempts") throw new TooManySignInAttempts(result.retryAfterSeconds);
         return null;
+      },
+    }),
+    // A worker's e-mailed link (docs/decisions/worker-sign-in.md): the page the link opens posts its
+    // token here; the token works once.
+    Credentials({
+      id: "email-link",
+      credentials: { token: {}, locale: {} },
+      async authorize(credentials) {
+        const result = await signInWithLink(credentials.token, isLocale(credentials.locale) ? credentials.locale : "nl");
+        return result.ok ? { ...result.user, sessionId: result.sessionId } : null;
       },
     }),
   ],

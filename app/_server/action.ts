@@ -49,7 +49,7 @@ async function answer<T>(action: string, actor: Actor | null, perform: () => Pro
 }
 
 /** The form's state after a refused submission: the refusal, and what was entered to show again. */
-export function refusedForm(previous: FormState, refusal: Extract<ActionResult<unknown>, { ok: false }>, values: Record<string, unknown>): FormState {
+export function refusedForm<Answer = never>(previous: FormState<Answer>, refusal: Extract<ActionResult<unknown>, { ok: false }>, values: Record<string, unknown>): FormState<Answer> {
   const { formError, formErrorValues, fieldErrors } = refusal;
   return { submission: previous.submission + 1, formError, ...(formErrorValues ? { formErrorValues } : {}), fieldErrors, values };
 }

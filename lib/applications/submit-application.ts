@@ -9,6 +9,7 @@ import { assertCan, dossierWhereForActor } from "@/lib/auth/authorization";
 import { AppError, isAppError, type FieldError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/errors/validation";
 import { canTransition } from "@/lib/lifecycle/lifecycle";
+import { inviteWorker } from "@/lib/auth/worker-accounts";
 import { transitionDossier } from "@/lib/lifecycle/transition-dossier";
 import { allocateReferenceNumber } from "./reference-number";
 import { filingReadiness } from "@/lib/filing/readiness";
@@ -37,8 +38,8 @@ export const submitApplicationFieldKinds = { numbers: ["version"], checkboxes: [
  * refuses anything incomplete with the list of what is missing; else routes it to the competent
  * region, gives it its reference number, records the dated rule rows that judged it, and puts it
  * in that region's queue — through the lifecycle's one guarded transition, so the dossier, its
- * documents made read-only, the terms, the status events, the audit entry and the confirmation in
- * the outbox are one transaction, and a failure anywhere leaves the draft as it was. Idempotent per
+ * documents made read-only, the terms, the status events, the audit entry, the confirmation in
+ * the outbox and the worker's invitation (when the filing gave their address) are one transaction, and a failure anywhere leaves the draft as it was. Idempotent per
  * submission key.
  */
 export async function submitApplication({ actor, input }: { actor: Actor; input: unknown }): Promise<{ referenceNumber: string }> {
@@ -87,10 +88,11 @@ export async function submitApplication({ actor, input }: { actor: Actor; input:
       version: data.version,
       transition: "submit",
       now,
-      effects: async (tx) => {
+      effects: async (tx, submitted) => {
         referenceNumber = await allocateReferenceNumber(tx, now);
         // From here on the database refuses any change to these files (append-only guard).
         await tx.document.updateMany({ where: { applicationId: dossier.id, submittedAt: null }, data: { submittedAt: now } });
+        await inviteWorker(tx, submitted, referenceNumber, now);
         return {
           payload: { referenceNumber },
           set: {

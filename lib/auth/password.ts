@@ -8,7 +8,9 @@ export function hashPassword(password: string): Promise<string> {
   return hash(password, options);
 }
 
-export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+/** Whether `password` is the account's; an account without a password (a worker's) is checked against the decoy, and fails. */
+export async function verifyPassword(passwordHash: string | null, password: string): Promise<boolean> {
+  if (passwordHash === null) return verifyDecoy(password).then(() => false);
   try {
     return await verify(passwordHash, password);
   } catch {

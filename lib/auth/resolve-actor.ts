@@ -7,6 +7,7 @@ export const actorUserSelect = {
   id: true,
   disabledAt: true,
   workers: { select: { id: true }, take: 1 },
+  _count: { select: { memberships: true } },
   memberships: {
     where: { revokedAt: null },
     orderBy: { createdAt: "asc" },
@@ -27,7 +28,9 @@ export function actorOfUser(user: Prisma.UserGetPayload<{ select: typeof actorUs
       region: membership.role === "REGIONAL_CASEWORKER" ? membership.organisation.region : null,
     };
   }
-  if (user.workers.length > 0) return { userId: user.id, role: "WORKER", organisationId: null, region: null };
+  // A worker: an account that follows worker records, or one opened by a worker's sign-in link that
+  // has claimed nothing yet (it sees nothing until it does). A former member is not a worker.
+  if (user.workers.length > 0 || user._count.memberships === 0) return { userId: user.id, role: "WORKER", organisationId: null, region: null };
   return null;
 }
 

@@ -1,8 +1,9 @@
 import { z } from "zod";
 
+export const emailField = z.string({ error: "validation.emailRequired" }).trim().min(1, "validation.emailRequired").pipe(z.email("validation.emailFormat"));
+
 export const signInSchema = z.object({
-  email: z.string({ error: "validation.emailRequired" }).trim().min(1, "validation.emailRequired").pipe(z.email("validation.emailFormat")),
+  email: emailField,
   password: z.string({ error: "validation.passwordRequired" }).min(1, "validation.passwordRequired").max(200, "validation.tooLong"),
 });
-
 export type SignInInput = z.input<typeof signInSchema>;

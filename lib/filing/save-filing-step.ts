@@ -82,16 +82,15 @@ export async function saveFilingStep({ actor, input }: { actor: Actor; input: un
         };
         if (dossier.workerId) {
           updated = await write({});
-          if (updated.count === 1) await tx.worker.update({ where: { id: dossier.workerId }, data: record });
+          // An account follows a worker record only by invitation or a verified claim: once the
+          // draft names someone else (or another address), an earlier link does not carry over.
+          const sameIdentity = dossier.worker !== null && sameWorkerIdentity(dossier.worker, record);
+          if (updated.count === 1) await tx.worker.update({ where: { id: dossier.workerId }, data: sameIdentity ? record : { ...record, userId: null } });
         } else {
           // Each dossier keeps its own worker record, as filed, so that a later application cannot
-          // change what an earlier one said. The same person (passport and nationality) filed for
-          // again is linked to the account an earlier record has, so they follow all their dossiers.
-          const known = await tx.worker.findFirst({
-            where: { passportNumber: record.passportNumber, nationality: record.nationality, userId: { not: null } },
-            select: { userId: true },
-          });
-          const created = await tx.worker.create({ data: { ...record, employerId: dossier.employerId, userId: known?.userId ?? null } });
+          // change what an earlier one said. It is never linked to an account here: a passport
+          // number typed by an employer proves nothing about who signs in (issue #11).
+          const created = await tx.worker.create({ data: { ...record, employerId: dossier.employerId } });
           updated = await write({ workerId: created.id });
         }
         break;
@@ -124,4 +123,19 @@ export async function saveFilingStep({ actor, input }: { actor: Actor; input: un
     await recordAudit(tx, { actor, action: "application.save-step", entityType: "Application", entityId: dossier.id, outcome: "SUCCESS", metadata: { step } });
     return { id: dossier.id, version: version + 1, step };
   });
+}
+
+/** Whether a worker step's answers still name the person (and the address) the record named. */
+function sameWorkerIdentity(
+  stored: { givenNames: string; familyName: string; dateOfBirth: Date; nationality: string; passportNumber: string; email: string | null },
+  record: { givenNames: string; familyName: string; dateOfBirth: Date; nationality: string; passportNumber: string; email: string | null },
+): boolean {
+  return (
+    stored.givenNames === record.givenNames &&
+    stored.familyName === record.familyName &&
+    stored.dateOfBirth.getTime() === record.dateOfBirth.getTime() &&
+    stored.nationality === record.nationality &&
+    stored.passportNumber === record.passportNumber &&
+    (stored.email ?? "").toLowerCase() === (record.email ?? "").toLowerCase()
+  );
 }

@@ -15,7 +15,7 @@ import type { FieldKinds } from "@/lib/forms/form-data";
  * depend on the day or on an earlier step take them as context, so browser and server judge alike.
  */
 
-const dayField = (requiredKey: string) =>
+export const dayField = (requiredKey: string) =>
   z
     .string({ error: requiredKey })
     .trim()
@@ -28,6 +28,14 @@ const text = (requiredKey: string, max: number) =>
 /** Each value may be absent or of another type in a refinement that runs beside the fields' own errors. */
 type Loose<T> = Partial<Record<keyof T, unknown>>;
 const onlyObjects = { when: (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null };
+
+/** Stored in capitals, as the filing saves it: a worker's claim compares it the same way. */
+export const passportNumberField = z
+  .string({ error: "validation.passportNumberRequired" })
+  .trim()
+  .min(1, "validation.passportNumberRequired")
+  .regex(/^[A-Za-z0-9]{5,20}$/, "validation.passportNumberFormat")
+  .transform((number) => number.toUpperCase());
 
 // --- Where the worker lives -------------------------------------------------------------------
 
@@ -100,12 +108,7 @@ export function workerStepSchema(day: IsoDay) {
           .string({ error: "validation.nationalityRequired" })
           .refine(isCountryCode, "validation.nationalityRequired")
           .refine(isThirdCountryNational, "validation.nationalityNotThirdCountry"),
-        passportNumber: z
-          .string({ error: "validation.passportNumberRequired" })
-          .trim()
-          .min(1, "validation.passportNumberRequired")
-          .regex(/^[A-Za-z0-9]{5,20}$/, "validation.passportNumberFormat")
-          .transform((number) => number.toUpperCase()),
+        passportNumber: passportNumberField,
         passportExpiresOn: dayField("validation.passportExpiresOnRequired"),
         email: z.union([z.literal(""), z.email("validation.emailFormat")]).optional(),
       })

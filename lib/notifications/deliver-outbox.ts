@@ -1,5 +1,8 @@
+import type { Db } from "@/lib/db";
 import type { JobContext } from "@/lib/jobs/job";
-import { isLocale } from "@/lib/i18n/locales";
+import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { mintLinkToken } from "@/lib/auth/account-links";
+import { isAccountMailTopic, linkPathByTopic, renderAccountMail } from "./account-mails";
 import { mailSettingsFromEnvironment, mailTransportFor, type MailSettings, type MailTransport } from "./mail-transport";
 import { isNotificationTopic, renderNotification, type RenderedMail } from "./topics";
 
@@ -62,7 +65,7 @@ export async function deliverOutbox(
       RETURNING "id", "topic", "recipientEmail", "locale", "payload", "applicationId", "attempts"`;
     if (claimed.length === 0) return report;
     for (const message of claimed) {
-      const outcome = await deliverOne(message, settings, transport);
+      const outcome = await deliverOne(db, message, settings, transport, now);
       const at = clock();
       if (outcome.ok) {
         report.sent += 1;
@@ -89,22 +92,50 @@ export async function deliverOutbox(
   }
 }
 
+/** `mail` is the mail as the outbox keeps it: a one-time link's token left out. */
 type Outcome = { ok: true; mail: RenderedMail } | { ok: false; permanent: boolean; error: string; mail?: RenderedMail };
 
-async function deliverOne(message: ClaimedMessage, settings: MailSettings, transport: MailTransport): Promise<Outcome> {
-  let mail: RenderedMail;
+/** What is sent, and what the outbox keeps of it. */
+interface Rendering {
+  sent: RenderedMail;
+  kept: RenderedMail;
+}
+
+/**
+ * Renders a message. A mail with a one-time link gets its token now (lib/auth/account-links.ts);
+ * the outbox keeps its text with the token withheld, except in the development mailbox, whose
+ * kept text is the only delivery there is.
+ */
+async function render(db: Db, message: ClaimedMessage, settings: MailSettings, transport: MailTransport, now: Date): Promise<Rendering> {
+  if (!isLocale(message.locale)) throw new Error(`unknown locale ${message.locale}`);
+  const locale: Locale = message.locale;
+  const topic = message.topic;
+  if (isAccountMailTopic(topic)) {
+    const { linkId } = (message.payload ?? {}) as { linkId?: unknown };
+    const token = typeof linkId === "string" ? await mintLinkToken(db, linkId, now) : null;
+    if (!token) throw new Error("the link was used or expired before its mail was sent");
+    const link = (shown: string) => `${settings.portalUrl}/${locale}${linkPathByTopic[topic]}?token=${shown}`;
+    const sent = renderAccountMail(topic, message.payload, locale, link(token));
+    return { sent, kept: transport.kind === "DEV_MAILBOX" ? sent : renderAccountMail(topic, message.payload, locale, link("(withheld)")) };
+  }
+  if (!isNotificationTopic(topic)) throw new Error(`unknown topic ${topic}`);
+  const mail = renderNotification(topic, message.payload, locale, settings.portalUrl, message.applicationId);
+  return { sent: mail, kept: mail };
+}
+
+async function deliverOne(db: Db, message: ClaimedMessage, settings: MailSettings, transport: MailTransport, now: Date): Promise<Outcome> {
+  let rendering: Rendering;
   try {
-    if (!isNotificationTopic(message.topic)) throw new Error(`unknown topic ${message.topic}`);
-    if (!isLocale(message.locale)) throw new Error(`unknown locale ${message.locale}`);
-    mail = renderNotification(message.topic, message.payload, message.locale, settings.portalUrl, message.applicationId);
+    rendering = await render(db, message, settings, transport, now);
   } catch (error) {
     return { ok: false, permanent: true, error: `cannot render: ${describe(error)}` };
   }
+  const mail = rendering.kept;
   try {
     await transport.send({
       to: message.recipientEmail,
-      subject: mail.subject,
-      text: mail.text,
+      subject: rendering.sent.subject,
+      text: rendering.sent.text,
       messageId: `<${message.id}@${new URL(settings.portalUrl).hostname}>`,
     });
     return { ok: true, mail };

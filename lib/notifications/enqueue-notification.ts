@@ -2,6 +2,7 @@ import type { Tx } from "@/lib/db";
 import { z } from "zod";
 import { locales } from "@/lib/i18n/locales";
 import { requestJobSoon } from "@/lib/jobs/request-job";
+import { accountMailPayloadSchemas, type AccountMailPayload, type AccountMailTopic } from "./account-mails";
 import { topicPayloadSchemas, type NotificationTopic, type TopicPayload } from "./topics";
 
 /** One e-mail to one recipient, in their language, about one dossier or (without one) their account. */
@@ -24,15 +25,27 @@ export type Notification = {
  * same transaction: it becomes visible, and the job runner is woken, at commit (outbox.deliver).
  */
 export async function enqueueNotification(tx: Tx, notification: Notification): Promise<void> {
-  const payload = topicPayloadSchemas[notification.topic].parse(notification.payload);
-  const locale = z.enum(locales).parse(notification.locale);
+  await putInOutbox(tx, { ...notification, payload: topicPayloadSchemas[notification.topic].parse(notification.payload) });
+}
+
+/** A mail with a one-time link (lib/notifications/account-mails.ts), about a dossier or about no dossier. */
+export type AccountMail = {
+  [T in AccountMailTopic]: { topic: T; recipientEmail: string; locale: string; applicationId?: string; payload: AccountMailPayload<T> };
+}[AccountMailTopic];
+
+/** Puts a mail with a one-time link in the outbox, in the transaction that writes its link. */
+export async function enqueueAccountMail(tx: Tx, mail: AccountMail): Promise<void> {
+  await putInOutbox(tx, { ...mail, payload: accountMailPayloadSchemas[mail.topic].parse(mail.payload) });
+}
+
+async function putInOutbox(tx: Tx, message: { topic: string; recipientEmail: string; locale: string; applicationId?: string; payload: object }): Promise<void> {
   await tx.outboxMessage.create({
     data: {
-      topic: notification.topic,
-      recipientEmail: notification.recipientEmail,
-      locale,
-      applicationId: notification.applicationId ?? null,
-      payload,
+      topic: message.topic,
+      recipientEmail: message.recipientEmail,
+      locale: z.enum(locales).parse(message.locale),
+      applicationId: message.applicationId ?? null,
+      payload: message.payload,
     },
   });
   await requestJobSoon(tx, "outbox.deliver");

@@ -102,14 +102,15 @@ export async function fillResidence(page: Page, where: { abroad: true } | { stay
   await saveAndContinue(page).click();
 }
 
-/** The worker, an Indian national born on 3 February 1991; then on to the employment step. */
-export async function fillWorker(page: Page, familyName: string, passportExpiresOn = "2033-06-30") {
+/** The worker, an Indian national born on 3 February 1991, with an e-mail address if given; then on to the employment step. */
+export async function fillWorker(page: Page, familyName: string, passportExpiresOn = "2033-06-30", email?: string) {
   await page.getByLabel("Given names").fill("Ravi");
   await page.getByLabel("Family name").fill(familyName);
   await page.getByLabel("Date of birth").fill("1991-02-03");
   await page.getByLabel("Nationality").selectOption({ label: "India" });
   await page.getByLabel("Passport number").fill("K7654321");
   await page.getByLabel("Passport expiry date").fill(passportExpiresOn);
+  if (email) await page.getByLabel("Worker's email address").fill(email);
   await saveAndContinue(page).click();
   await expect(page).toHaveURL(/\/steps\/employment(#.*)?$/);
 }
@@ -182,12 +183,12 @@ export async function uploadByRequest(page: Page, applicationId: string, kinds: 
  * A draft through its four form steps (worker abroad, fee paid), left on the documents page;
  * answers its id.
  */
-export async function fileSteps(page: Page, familyName: string, employment: Employment, employer?: string): Promise<string> {
+export async function fileSteps(page: Page, familyName: string, employment: Employment, employer?: string, workerEmail?: string): Promise<string> {
   const id = await startApplication(page, employer);
   await page.goto(`/en/dossiers/${id}/steps/residence`);
   await fillResidence(page);
   await expect(page).toHaveURL(new RegExp(`/steps/worker$`));
-  await fillWorker(page, familyName);
+  await fillWorker(page, familyName, undefined, workerEmail);
   await expect(page).toHaveURL(new RegExp(`/steps/employment$`));
   await fillEmployment(page, employment);
   await expect(page).toHaveURL(new RegExp(`/steps/fee$`));

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
+import { claimDossier } from "@/lib/auth/worker-accounts";
 import { can, dossierWhereForActor } from "@/lib/auth/authorization";
 import { resolveActor } from "@/lib/auth/resolve-actor";
 import { submitApplication } from "@/lib/applications/submit-application";
@@ -226,8 +227,8 @@ describe("[ROUTING] an employer with no registered office and no unit in Belgium
   });
 });
 
-describe("[WORKER] a worker's account follows every dossier filed for them", () => {
-  it("links a new application for the same passport to the account, keeping each dossier's own record", async () => {
+describe("[WORKER] a worker's account follows the dossiers it was linked to", () => {
+  it("follows a new application for the same passport only after the worker claims it, keeping each dossier's own record", async () => {
     const first = await completeDraft(db, employerActor, [{ establishmentUnitId: unit(0), sharePercent: 100 }]);
     await submitApplication({ actor: employerActor, input: { submissionKey: randomUUID(), applicationId: first.id, version: 4, declaration: true } });
     const firstWorker = await db.worker.findFirstOrThrow({ where: { applications: { some: { id: first.id } } } });
@@ -241,10 +242,13 @@ describe("[WORKER] a worker's account follows every dossier filed for them", () 
     });
     // A renewal needs the proof of health insurance itself: the employer's commitment is for first applications.
     await addDocumentRows(db, second.id, otherEmployerActor.userId, ["HEALTH_INSURANCE_PROOF"]);
-    await submitApplication({ actor: otherEmployerActor, input: { submissionKey: randomUUID(), applicationId: second.id, version: 4, declaration: true } });
+    const { referenceNumber } = await submitApplication({ actor: otherEmployerActor, input: { submissionKey: randomUUID(), applicationId: second.id, version: 4, declaration: true } });
 
     const workerActor = await actorFor(account.id);
     expect(workerActor.role).toBe("WORKER");
+    // The same passport number proves nothing: the worker sees the second dossier once they claim it.
+    expect((await listOwnDossiers({ actor: workerActor })).map((d) => d.id)).toEqual([first.id]);
+    await claimDossier({ actor: workerActor, input: { referenceNumber, passportNumber: firstWorker.passportNumber, dateOfBirth: "1992-04-17" }, clientAddress: null });
     expect((await listOwnDossiers({ actor: workerActor })).map((d) => d.id).sort()).toEqual([first.id, second.id].sort());
     // The first dossier still shows the name as it was filed.
     expect((await getDossier({ actor: workerActor, applicationId: first.id })).worker?.givenNames).toBe("Priya");

@@ -179,7 +179,7 @@ describe("[FILING] saving a step", () => {
     expect(await written(id)).toEqual(afterResidence);
   });
 
-  it("links the worker record to the account an earlier record of the same passport has", async () => {
+  it("never links a new worker record to an account because an earlier record has the same passport (issue #11)", async () => {
     const first = await completeDraft(db, employerActor, [{ establishmentUnitId: unit(0), sharePercent: 100 }]);
     const firstWorker = await db.worker.findFirstOrThrow({ where: { applications: { some: { id: first.id } } } });
     const account = await createUser(db, { passwordHash });
@@ -187,7 +187,7 @@ describe("[FILING] saving a step", () => {
     const second = await fileDraftApplication(employerActor, filingStepValues([{ establishmentUnitId: unit(0), sharePercent: 100 }], { worker: { passportNumber: firstWorker.passportNumber } }), { steps: ["worker"] });
     const secondWorker = await db.worker.findFirstOrThrow({ where: { applications: { some: { id: second.id } } } });
     expect(secondWorker.id).not.toBe(firstWorker.id);
-    expect(secondWorker.userId).toBe(account.id);
+    expect(secondWorker.userId).toBeNull();
   });
 
   it("stops a mandatary whose mandate was revoked", async () => {

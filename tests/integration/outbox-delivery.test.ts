@@ -4,7 +4,9 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { migrateDatabase } from "@/lib/db/migrate-database";
 import { fixedClock } from "@/lib/jobs/clock";
 import { CLAIM_LEASE_MS, MAX_DELIVERY_ATTEMPTS, deliverOutbox, retryDelayMs } from "@/lib/notifications/deliver-outbox";
-import { enqueueNotification, type Notification } from "@/lib/notifications/enqueue-notification";
+import { createAccountLink } from "@/lib/auth/account-links";
+import { keyedHash } from "@/lib/auth/keyed-hash";
+import { enqueueAccountMail, enqueueNotification, type Notification } from "@/lib/notifications/enqueue-notification";
 import { mailTransportFor, type MailSettings } from "@/lib/notifications/mail-transport";
 import { listOutboxMessages } from "@/lib/notifications/outbox-list";
 import { startSmtpSink, type SmtpRefusal, type SmtpSink } from "../support/smtp-sink";
@@ -177,5 +179,43 @@ describe("outbox delivery without SMTP_URL", () => {
     const report = await deliver(start, { from: "x@portal.test", portalUrl: "https://portal.test", production: true });
     expect(report).toEqual({ sent: 0, retried: 0, failed: 0 });
     expect(await db.outboxMessage.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "PENDING", attempts: 0 });
+  });
+});
+
+describe("outbox delivery of a one-time link", () => {
+  /** A reset link and its mail, written as the forgotten-password page writes them, due at `start`. */
+  async function resetMail(): Promise<{ to: string; linkId: string }> {
+    const to = `${randomUUID()}@example.test`;
+    const user = await db.user.create({ data: { email: to, name: "Reset", passwordHash: "x" } });
+    const linkId = await db.$transaction(async (tx) => {
+      const id = await createAccountLink(tx, { purpose: "PASSWORD_RESET", email: to, userId: user.id }, start);
+      await enqueueAccountMail(tx, { topic: "account.password-reset", recipientEmail: to, locale: "nl", payload: { linkId: id } });
+      return id;
+    });
+    await db.outboxMessage.updateMany({ where: { recipientEmail: to }, data: { availableAt: start } });
+    return { to, linkId };
+  }
+
+  it("makes the token when it sends the mail: the mail has it, the database keeps its keyed hash and a copy of the mail without it", async () => {
+    const { to, linkId } = await resetMail();
+    await deliver(start);
+    const [mail] = received(to);
+    const token = /reset-password\?token=([A-Za-z0-9_-]{43})/.exec(mail!.text)?.[1];
+    expect(mail!.text).toContain("https://portal.test/nl/reset-password?token=");
+    expect(mail!.subject).toBe("Stel een nieuw wachtwoord in voor Working in Belgium");
+    expect(token).toBeDefined();
+    expect((await db.accountLink.findUniqueOrThrow({ where: { id: linkId } })).tokenHash).toBe(keyedHash("link-token", token!));
+    const row = await db.outboxMessage.findFirstOrThrow({ where: { recipientEmail: to } });
+    expect(row.status).toBe("SENT");
+    expect(row.textBody).toContain("reset-password?token=(withheld)");
+    expect(JSON.stringify(await db.outboxMessage.findMany({ where: { recipientEmail: to } }))).not.toContain(token);
+  });
+
+  it("does not send a link that expired or was used before its turn came", async () => {
+    const { to, linkId } = await resetMail();
+    await db.accountLink.update({ where: { id: linkId }, data: { usedAt: start } });
+    expect(await deliver(start)).toMatchObject({ failed: 1 });
+    expect(received(to)).toHaveLength(0);
+    expect(await db.outboxMessage.findFirstOrThrow({ where: { recipientEmail: to } })).toMatchObject({ status: "FAILED", lastError: expect.stringContaining("used or expired") });
   });
 });
