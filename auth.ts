@@ -32,6 +32,11 @@ export class TooManySignInAttempts extends CredentialsSignin {
   }
 }
 
+/** The password was right, but the account's address is not verified yet (organisation sign-up). */
+export class EmailNotVerified extends CredentialsSignin {
+  code = "email-not-verified";
+}
+
 /** Lets a browser that signed in to an account before keep signing in there while strangers are slowed down. */
 const DEVICE_COOKIE = "wib-device";
 const DEVICE_COOKIE_DAYS = 180;
@@ -69,6 +74,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           return { ...result.user, sessionId: result.sessionId };
         }
         if (result.reason === "too-many-attempts") throw new TooManySignInAttempts(result.retryAfterSeconds);
+        if (result.reason === "email-not-verified") throw new EmailNotVerified();
         return null;
       },
     }),

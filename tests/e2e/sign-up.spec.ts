@@ -62,6 +62,7 @@ test.describe("[SIGN-UP] organisations sign up and manage their members", () => 
     await page.getByLabel("Password").fill(PASSWORD);
     await page.getByRole("button", { name: "Sign in" }).last().click();
     await expect(page.getByRole("heading", { name: "There is a problem" })).toBeVisible();
+    await expect(page.getByText("Your e-mail address is not verified yet.").first()).toBeVisible();
     await expect(page).toHaveURL("/en/sign-in");
 
     const verifyLink = await mailedLink(email, "/en/verify-email/");

@@ -2,7 +2,7 @@
 
 import { AuthError } from "next-auth";
 import { getLocale } from "next-intl/server";
-import { signIn, signOut, TooManySignInAttempts } from "@/auth";
+import { EmailNotVerified, signIn, signOut, TooManySignInAttempts } from "@/auth";
 import { signInSchema } from "@/lib/auth/sign-in-input";
 import type { FieldError } from "@/lib/errors/app-error";
 import { fieldErrorsFromZod } from "@/lib/errors/validation";
@@ -25,9 +25,8 @@ export async function signInAction(previous: FormState, formData: FormData): Pro
   } catch (error) {
     // Only a refused sign-in is answered here; Next's redirect must keep propagating.
     if (error instanceof AuthError) {
-      return error instanceof TooManySignInAttempts
-        ? refuse("signIn.tooManyAttempts", [], { minutes: Math.ceil(error.retryAfterSeconds / 60) })
-        : refuse("signIn.invalidCredentials");
+      if (error instanceof TooManySignInAttempts) return refuse("signIn.tooManyAttempts", [], { minutes: Math.ceil(error.retryAfterSeconds / 60) });
+      return error instanceof EmailNotVerified ? refuse("signIn.emailNotVerified") : refuse("signIn.invalidCredentials");
     }
     throw error;
   }
