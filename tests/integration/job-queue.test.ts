@@ -110,10 +110,12 @@ describe("the job queue (graphile-worker) with two runners on one database", () 
     const runners = await twoRunners({ jobs: [everyMinute] });
     try {
       // A tick at least 10 s away (so both runners are surely watching), and a few seconds after it.
+      // An earlier tick may fall inside the wait as well: every tick that ran must have run once.
       const nextTick = Math.ceil((Date.now() + 10_000) / 60_000) * 60_000;
       await new Promise((resolve) => setTimeout(resolve, nextTick - Date.now() + 5_000));
-      expect(runs).toHaveLength(1);
-      expect(runs[0]!.getTime()).toBeGreaterThanOrEqual(nextTick);
+      const minutes = runs.map((run) => Math.floor(run.getTime() / 60_000));
+      expect(minutes).toContain(nextTick / 60_000);
+      expect(new Set(minutes).size).toBe(minutes.length);
     } finally {
       await stopAll(runners);
     }
