@@ -46,6 +46,9 @@ export async function writeDecisionLetters(now: Date = new Date()): Promise<numb
     where: {
       letters: { none: {} },
       OR: [{ kind: "ADMISSIBILITY", outcome: "INADMISSIBLE" }, { kind: "WORK_PART", outcome: "REFUSED" }, { kind: "RESIDENCE" }],
+      // Only dossiers a letter can be written for: one that cannot would stay unwritten and, listed
+      // first, keep the batch from ever reaching newer decisions.
+      application: { referenceNumber: { not: null }, workerId: { not: null } },
     },
     include: {
       authority: true,
@@ -58,7 +61,8 @@ export async function writeDecisionLetters(now: Date = new Date()): Promise<numb
         },
       },
     },
-    orderBy: { decidedAt: "asc" },
+    // Newest first: the decision just taken is the one somebody is waiting for.
+    orderBy: { decidedAt: "desc" },
     take: BATCH,
   });
   let written = 0;

@@ -22,6 +22,7 @@ import { LocalDiskStorage } from "@/lib/storage/local-disk-storage";
 import { getStorage, setStorage } from "@/lib/storage/get-storage";
 import { pdfOfSize, streamOf } from "@/tests/fixtures/files";
 import { dossierLifeCast, motivation, WORKER_EMAIL } from "@/tests/support/dossier-life";
+import { completeDraft } from "@/tests/support/filing";
 
 const db = getDb();
 let cast: Awaited<ReturnType<typeof dossierLifeCast>>;
@@ -256,6 +257,11 @@ describe("[LIFECYCLE] letters and annexes", () => {
     await decideAdmissibility({ actor: cast.flemish, ...cast.command(id, 6, { outcome: "ADMISSIBLE" }) });
     await decideWorkPart({ actor: cast.flemish, ...cast.command(id, 7, { outcome: "GRANTED" }) });
     await decideResidence({ actor: cast.immigration, ...cast.command(id, 8, { outcome: "REFUSED", motivation }) });
+    // Older decisions no letter can be written for (a dossier without reference) do not hold it up.
+    const draft = await completeDraft(db, cast.employerActor, [{ establishmentUnitId: cast.employer.establishmentUnits[0]!.id, sharePercent: 100 }]);
+    await db.decision.createMany({
+      data: Array.from({ length: 60 }, () => ({ applicationId: draft.id, kind: "RESIDENCE" as const, outcome: "GRANTED" as const, authorityId: cast.immigration.organisationId!, decidedAt: new Date("2020-01-01T10:00:00Z") })),
+    });
     await Promise.all([writeDecisionLetters(), writeDecisionLetters()]);
     await writeDecisionLetters();
     const letters = await db.letter.findMany({ where: { applicationId: id } });
