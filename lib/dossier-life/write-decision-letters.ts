@@ -17,6 +17,8 @@ import type { AppealInput, Party } from "@/lib/letters/letter-input";
 /** Days after the final decision within which a worker in Belgium registers at the municipality (REFERENCE §4 [S39]). */
 const REGISTRATION_WORKING_DAYS = 8;
 const BATCH = 50;
+/** How long after a decision a run still looks for a copy of its letter that is missing. */
+const RECENT_MS = 24 * 60 * 60 * 1000;
 
 /** Which document a decision gets: the registered letter of a negative regional decision, or the Immigration Office's annex. */
 function letterKindOf(decision: { kind: string; outcome: string }): LetterKind | null {
@@ -44,13 +46,16 @@ export async function writeDecisionLetters(now: Date = new Date()): Promise<numb
   const db = getDb();
   const decisions = await db.decision.findMany({
     where: {
-      letters: { none: {} },
-      OR: [{ kind: "ADMISSIBILITY", outcome: "INADMISSIBLE" }, { kind: "WORK_PART", outcome: "REFUSED" }, { kind: "RESIDENCE" }],
+      // Without any letter, or recent: a run that wrote the filer's copy but not the worker's (it
+      // failed or lost a race in between) leaves a decision whose missing copy a later run writes.
+      OR: [{ letters: { none: {} } }, { decidedAt: { gte: new Date(now.getTime() - RECENT_MS) } }],
+      AND: { OR: [{ kind: "ADMISSIBILITY", outcome: "INADMISSIBLE" }, { kind: "WORK_PART", outcome: "REFUSED" }, { kind: "RESIDENCE" }] },
       // Only dossiers a letter can be written for: one that cannot would stay unwritten and, listed
       // first, keep the batch from ever reaching newer decisions.
       application: { referenceNumber: { not: null }, workerId: { not: null } },
     },
     include: {
+      letters: { select: { locale: true } },
       authority: true,
       application: {
         include: {
@@ -61,8 +66,9 @@ export async function writeDecisionLetters(now: Date = new Date()): Promise<numb
         },
       },
     },
-    // Newest first: the decision just taken is the one somebody is waiting for.
-    orderBy: { decidedAt: "desc" },
+    // Those without any letter first, newest first: the decision just taken is the one somebody is
+    // waiting for; recent ones that have all their copies come last and cost no rendering.
+    orderBy: [{ letters: { _count: "asc" } }, { decidedAt: "desc" }],
     take: BATCH,
   });
   let written = 0;
@@ -100,6 +106,7 @@ export async function writeDecisionLetters(now: Date = new Date()): Promise<numb
         : ({ workerResidesInBelgium: false, diplomaticPost: postName(dossier.diplomaticPostCode, decisionDay) } as const);
 
     for (const locale of locales) {
+      if (decision.letters.some((letter) => letter.locale === locale)) continue;
       const common = { authority: party(decision.authority), referenceNumber: dossier.referenceNumber, decisionDate: decisionDay, worker, category: dossier.category };
       const appeal = appealFor(locale);
       let pdf: Uint8Array;

@@ -158,7 +158,8 @@ test.describe("[DOSSIER LIFE] a dossier's whole life, as its people see it", () 
     await expect(async () => {
       await worker.reload();
       await expect(workerLetter).toBeVisible({ timeout: 1_000 });
-    }).toPass({ timeout: 60_000 });
+      // Written on request when the decision is taken, and by the job's minute tick should a run miss a copy.
+    }).toPass({ timeout: 120_000 });
     await expectPdf(worker, workerLetter, `${reference}-annex-46-en.pdf`);
     await expectAccessible(worker);
     await worker.context().close();
