@@ -55,5 +55,20 @@ export async function openInboxMessage({ actor, input }: { actor: Actor; input: 
     select: INBOX_ENTRY,
   });
   if (!message) throw new AppError("NOT_FOUND");
-  return message;
+  return message.letter ? message : { ...message, letter: await finalDecisionLetter(actor, message.application.id) };
+}
+
+/**
+ * The annex of a dossier's final decision for a message the letters job has not attached one to (yet,
+ * or because it wrote the copy in the reader's language in another run): the reader's language first.
+ */
+async function finalDecisionLetter(actor: Actor, applicationId: string): Promise<InboxEntry["letter"]> {
+  const db = getDb();
+  const reader = await db.user.findUnique({ where: { id: actor.userId }, select: { locale: true } });
+  const letters = await db.letter.findMany({
+    where: { applicationId, kind: { in: ["ANNEX_46", "ANNEX_47", "ANNEX_48"] } },
+    select: { id: true, kind: true, locale: true },
+    orderBy: { createdAt: "desc" },
+  });
+  return letters.find((letter) => letter.locale === reader?.locale) ?? letters[0] ?? null;
 }
