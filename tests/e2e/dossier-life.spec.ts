@@ -155,8 +155,7 @@ test.describe("[DOSSIER LIFE] a dossier's whole life, as its people see it", () 
     await expect(workerRow).toContainText("Unread");
     await workerRow.getByRole("link").click();
     // Known defect (see the issue note): under the full suite in CI the worker's opened message shows
-    // no annex, though it does when this spec runs alone; the worker's copy is checked on the dossier
-    // page instead, where every letter of the dossier is listed.
+    // no annex, though it does when this spec runs alone; its link is not checked until that is found.
     await expect(worker.getByRole("heading", { level: 1 })).toHaveText(`Application ${reference}: residence granted (annex 46)`);
     await expectAccessible(worker);
     await worker.context().close();
