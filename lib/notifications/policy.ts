@@ -1,7 +1,7 @@
 import type { Tx } from "@/lib/db";
 import type { Region } from "@/lib/generated/prisma/enums";
 import type { StatusEventInput } from "@/lib/lifecycle/events";
-import { enqueueNotification, type Notification } from "./enqueue-notification";
+import { enqueueNotification } from "./enqueue-notification";
 import type { NotificationTopic, TopicPayload } from "./topics";
 
 /** Who is told of an event. */
@@ -126,7 +126,7 @@ async function deliver(tx: Tx, rule: Rule, message: TopicMessage, dossier: Notif
     add(dossier.worker.user?.email ?? dossier.worker.email, dossier.worker.user?.locale ?? dossier.createdBy.locale);
   }
   for (const [recipientEmail, locale] of recipients) {
-    await enqueueNotification(tx, { ...message, recipientEmail, locale, applicationId: dossier.id } as Notification);
+    await enqueueNotification(tx, { ...message, recipientEmail, locale, applicationId: dossier.id });
   }
   if (rule.inbox) {
     const owners = [
