@@ -11,6 +11,10 @@ function createClient(connectionString: string): PrismaClient {
     adapter: new PrismaPg({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }),
     // Password hashes leave the database only where a query asks for them by name.
     omit: { user: { passwordHash: true } },
+    // Under a burst (200 submissions at once, tests/bench/load.ts) a transaction waits for one of the
+    // pool's connections, and submissions queue on the year's reference-number row: Prisma's 2 s and
+    // 5 s defaults turned most of such a burst into errors. A slow answer is better than a lost one.
+    transactionOptions: { maxWait: 20_000, timeout: 20_000 },
     // Every SQL statement on stdout, for counting what a request costs (tests/bench/back-office.ts).
     log: process.env.DATABASE_LOG_QUERIES === "true" ? [{ emit: "stdout", level: "query" }] : [],
   });
