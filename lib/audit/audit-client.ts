@@ -57,7 +57,6 @@ function expandIpv6(address: string): string[] {
 
 /** The User-Agent as kept: control characters dropped, at most MAX_USER_AGENT_LENGTH characters. */
 export function boundUserAgent(userAgent: string | null | undefined): string | null {
-  // eslint-disable-next-line no-control-regex
   const cleaned = userAgent?.replace(/[\u0000-\u001f\u007f]/g, "").trim();
   return cleaned ? cleaned.slice(0, MAX_USER_AGENT_LENGTH) : null;
 }
