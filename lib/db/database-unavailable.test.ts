@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { databaseRetryAfter, isDatabaseUnavailable, markDatabaseUnavailable, noteIfDatabaseUnavailable, RETRY_AFTER_SECONDS } from "./database-unavailable";
+import { databaseRetryAfter, DatabaseUnavailableError, isDatabaseUnavailable, markDatabaseUnavailable, noteIfDatabaseUnavailable, RETRY_AFTER_SECONDS } from "./database-unavailable";
 
 const withCode = (code: string, message = "x") => Object.assign(new Error(message), { code });
 
@@ -14,6 +14,7 @@ describe("database unavailable: told apart from every other failure", () => {
     expect(isDatabaseUnavailable(new Error("Connection terminated unexpectedly"))).toBe(true);
     expect(isDatabaseUnavailable(withCode("57P03", "the database system is starting up"))).toBe(true);
     expect(isDatabaseUnavailable(new AggregateError([withCode("ECONNREFUSED")]))).toBe(true);
+    expect(isDatabaseUnavailable(new Error("page failed", { cause: new DatabaseUnavailableError() }))).toBe(true);
   });
 
   it("leaves every other failure alone: those stay 500s, or the user's 4xx", () => {

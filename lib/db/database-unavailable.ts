@@ -10,6 +10,15 @@
 /** What a 503 tells the client to wait, and how long the portal keeps answering 503 without trying. */
 export const RETRY_AFTER_SECONDS = 5;
 
+/** Thrown where the portal knows the database is away without an error of the driver's to show for it. */
+export class DatabaseUnavailableError extends Error {
+  readonly code = "DATABASE_UNAVAILABLE";
+  constructor() {
+    super("The database cannot be reached right now");
+    this.name = "DatabaseUnavailableError";
+  }
+}
+
 /** Prisma's error codes for a database it cannot reach, a connection lost, a pool timed out. */
 const PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
 /** What @prisma/adapter-pg calls the same (DriverAdapterError's cause.kind). */
@@ -38,6 +47,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
       const code = record[key];
       if (typeof code === "string" && (PRISMA_CODES.has(code) || SOCKET_CODES.has(code) || isPostgresUnavailableState(code))) return true;
     }
+    if (current instanceof DatabaseUnavailableError) return true;
     if (typeof record.kind === "string" && ADAPTER_KINDS.has(record.kind)) return true;
     if (record.kind === "postgres" && typeof record.code === "string" && isPostgresUnavailableState(record.code)) return true;
     const message = record.message ?? record.originalMessage;
