@@ -21,10 +21,12 @@ export class DatabaseUnavailableError extends Error {
 
 /** Prisma's error codes for a database it cannot reach, a connection lost, a pool timed out. */
 const PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
-/** What @prisma/adapter-pg calls the same (DriverAdapterError's cause.kind). */
+/**
+ * What @prisma/adapter-pg calls the same (DriverAdapterError's cause.kind): it maps the socket's
+ * ECONNREFUSED, ECONNRESET, ETIMEDOUT to these. A bare socket error is not taken for the database's:
+ * it may be object storage's or the mail server's, which must not make every page answer 503.
+ */
 const ADAPTER_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
-/** Node's socket errors. */
-const SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EHOSTUNREACH", "ENETUNREACH", "EAI_AGAIN"]);
 /**
  * PostgreSQL's SQLSTATEs: class 08 (connection exception), 57P01–57P03 (shutting down, crashed,
  * cannot connect now: starting up or in recovery), 53300 (too many connections).
@@ -45,7 +47,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     const record = current as Record<string, unknown>;
     for (const key of ["code", "originalCode"]) {
       const code = record[key];
-      if (typeof code === "string" && (PRISMA_CODES.has(code) || SOCKET_CODES.has(code) || isPostgresUnavailableState(code))) return true;
+      if (typeof code === "string" && (PRISMA_CODES.has(code) || isPostgresUnavailableState(code))) return true;
     }
     if (current instanceof DatabaseUnavailableError) return true;
     if (typeof record.kind === "string" && ADAPTER_KINDS.has(record.kind)) return true;
