@@ -8,6 +8,7 @@ import { getDb } from "@/lib/db";
 import { auditClientFrom, withAuditClient } from "@/lib/audit/audit-client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { noteIfDatabaseUnavailable } from "@/lib/db/database-unavailable";
+import { StorageUnavailableError } from "@/lib/storage/object-storage";
 import { formDataToObject, type FieldKinds } from "@/lib/forms/form-data";
 import { applyIntent, INTENT_FIELD, readIntent } from "@/lib/forms/form-intent";
 import type { FormState } from "@/lib/forms/form-state";
@@ -93,8 +94,9 @@ async function answer<T>(action: string, actor: Actor | null, target: AuditTarge
 
 /** The answer to an error that is not the user's: unavailable (the database is away) or unexpected. */
 function failure(action: string, error: unknown): { ok: false; formError: string; fieldErrors: FieldError[] } {
-  if (noteIfDatabaseUnavailable(error)) {
-    console.warn(`[${action}] database unavailable`);
+  const storage = error instanceof StorageUnavailableError;
+  if (storage || noteIfDatabaseUnavailable(error)) {
+    console.warn(`[${action}] ${storage ? "storage" : "database"} unavailable`);
     return { ok: false, formError: "errors.UNAVAILABLE", fieldErrors: [] };
   }
   console.error(`[${action}]`, error);

@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { getDb } from "@/lib/db";
 import { noteIfDatabaseUnavailable, RETRY_AFTER_SECONDS } from "@/lib/db/database-unavailable";
 import { AppError, isAppError } from "@/lib/errors/app-error";
+import { StorageUnavailableError } from "@/lib/storage/object-storage";
 import { translateFieldErrors } from "@/lib/errors/validation";
 import { localeFromAcceptLanguage, type Locale, type Translate } from "@/lib/i18n/locales";
 import { loadMessages } from "@/lib/i18n/messages";
@@ -51,7 +52,8 @@ async function actorFor(access: RouteAccess): Promise<Actor | null> {
  *  - an AppError carrying field errors (VALIDATION 400, PAYLOAD_TOO_LARGE 413) → its status with
  *    `{ errors: [{ path, message }] }`, one per field, translated;
  *  - any other AppError → its status with `{ error: code }`;
- *  - a database that cannot be reached (lib/db/database-unavailable.ts) → 503 `{ error: "UNAVAILABLE" }`
+ *  - a database that cannot be reached (lib/db/database-unavailable.ts) or storage that cannot
+ *    take or give a file (StorageUnavailableError) → 503 `{ error: "UNAVAILABLE" }`
  *    with Retry-After, so that a client waits and tries again rather than reporting a failure;
  *  - anything else (a bug, a failing dependency, even a catalog that cannot load) → 500
  *    `{ error: "UNEXPECTED" }`, logged here and never described to the caller.
@@ -86,8 +88,9 @@ export function routeHandler<Access extends RouteAccess, Params = Record<string,
         return answer(appErrorBody(error, t), error.status);
       }
     } catch (error) {
-      if (noteIfDatabaseUnavailable(error)) {
-        console.warn(`[${name}] database unavailable`);
+      const storage = error instanceof StorageUnavailableError;
+      if (storage || noteIfDatabaseUnavailable(error)) {
+        console.warn(`[${name}] ${storage ? "storage" : "database"} unavailable`);
         return answer({ error: "UNAVAILABLE" } satisfies RouteErrorBody, 503, { "Retry-After": String(RETRY_AFTER_SECONDS) });
       }
       console.error(`[${name}]`, error);
