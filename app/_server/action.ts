@@ -9,6 +9,7 @@ import { auditClientFrom, withAuditClient } from "@/lib/audit/audit-client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { noteIfDatabaseUnavailable } from "@/lib/db/database-unavailable";
 import { StorageUnavailableError } from "@/lib/storage/object-storage";
+import { isUuid } from "@/lib/documents/dossier-access";
 import { formDataToObject, type FieldKinds } from "@/lib/forms/form-data";
 import { applyIntent, INTENT_FIELD, readIntent } from "@/lib/forms/form-intent";
 import type { FormState } from "@/lib/forms/form-state";
@@ -25,8 +26,6 @@ export interface AuditTarget {
   entityId: string | null;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** The fields by which a form names what it acts on, and the entity each names. */
 const targetFields = [
   ["applicationId", "Application"],
@@ -41,7 +40,7 @@ export function auditTargetOf(values: Record<string, unknown>): AuditTarget | un
   for (const [field, entityType] of targetFields) {
     const value = values[field];
     if (value === undefined || value === null || value === "") continue;
-    return { entityType, entityId: typeof value === "string" && UUID.test(value) ? value.toLowerCase() : null };
+    return { entityType, entityId: typeof value === "string" && isUuid(value) ? value.toLowerCase() : null };
   }
   return undefined;
 }

@@ -7,9 +7,8 @@ import { auditClientFrom, withAuditClient } from "@/lib/audit/audit-client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { recordDossierReading } from "@/lib/audit/record-dossier-reading";
 import { getDb } from "@/lib/db";
+import { isUuid } from "@/lib/documents/dossier-access";
 import { isAppError } from "@/lib/errors/app-error";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The dossier for a page, or the not-found page when it is not there for this actor. A caseworker's
@@ -24,7 +23,7 @@ export async function loadDossierOr404(actor: Actor, applicationId: string): Pro
       return dossier;
     } catch (error) {
       if (isAppError(error) && error.code === "NOT_FOUND") {
-        const named = UUID.test(applicationId);
+        const named = isUuid(applicationId);
         await recordAudit(getDb(), {
           actor,
           action: "dossier.read",

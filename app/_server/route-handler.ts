@@ -7,6 +7,7 @@ import { getDb } from "@/lib/db";
 import { noteIfDatabaseUnavailable, RETRY_AFTER_SECONDS } from "@/lib/db/database-unavailable";
 import { AppError, isAppError } from "@/lib/errors/app-error";
 import { StorageUnavailableError } from "@/lib/storage/object-storage";
+import { isUuid } from "@/lib/documents/dossier-access";
 import { translateFieldErrors } from "@/lib/errors/validation";
 import { localeFromAcceptLanguage, type Locale, type Translate } from "@/lib/i18n/locales";
 import { loadMessages } from "@/lib/i18n/messages";
@@ -99,12 +100,10 @@ export function routeHandler<Access extends RouteAccess, Params = Record<string,
   });
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** The audit entry of a refused request: the dossier its path names (a well-formed id only). */
 async function auditRefusal(name: string, actor: Actor, params: unknown, error: AppError): Promise<void> {
   const id = (params as { id?: unknown }).id;
-  const named = typeof id === "string" && UUID.test(id);
+  const named = typeof id === "string" && isUuid(id);
   await recordAudit(getDb(), {
     actor,
     action: name,
