@@ -2,12 +2,22 @@ import createMiddleware from "next-intl/middleware";
 import type { NextRequest } from "next/server";
 import { routing } from "./i18n/routing";
 import { contentSecurityPolicy, newNonce } from "./lib/security/content-security-policy";
+import { refusalLocale, refusalResponse } from "./lib/security/refusal-page";
+import { refuseHostileRequest } from "./lib/security/request-guard";
 
 const handleI18nRouting = createMiddleware(routing);
 
-// Language negotiation and the Content-Security-Policy happen here. Access is decided on the
-// server by lib/auth/authorization, never by the proxy.
-export default function proxy(request: NextRequest) {
+// Hostile requests are refused first, with a 4xx, where Next.js would otherwise decode them itself
+// and answer 500 (lib/security/request-guard.ts). Then language negotiation and the
+// Content-Security-Policy. Access is decided on the server by lib/auth/authorization, never here.
+export default async function proxy(request: NextRequest) {
+  const refusal = await refuseHostileRequest(request);
+  if (refusal) {
+    const rawPathname = new URL(request.url).pathname;
+    const locale = refusalLocale(rawPathname.slice(0, 8), request.headers.get("accept-language"));
+    const html = request.headers.get("next-action") === null && (request.headers.get("accept") ?? "").includes("text/html");
+    return refusalResponse(refusal, { locale, html });
+  }
   const policy = contentSecurityPolicy({
     nonce: newNonce(),
     development: process.env.NODE_ENV === "development",
