@@ -2,7 +2,7 @@ import createMiddleware from "next-intl/middleware";
 import type { NextRequest } from "next/server";
 import { routing } from "./i18n/routing";
 import { contentSecurityPolicy, newNonce } from "./lib/security/content-security-policy";
-import { refusalLocale, refusalResponse } from "./lib/security/refusal-page";
+import { refusalLocale, refusalResponse } from "./app/_server/refusal-page";
 import { refuseHostileRequest } from "./lib/security/request-guard";
 
 const handleI18nRouting = createMiddleware(routing);
@@ -32,5 +32,8 @@ export default async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: "/((?!api|_next|_vercel|.*\\..*).*)",
+  // Pages; and any path with a percent-encoding, so that a broken one is refused here before Next
+  // decodes it (route handlers and files included). Uploads go to /api without one: their bodies
+  // are never buffered for the proxy (docs/decisions/documents-storage.md).
+  matcher: ["/((?!api|_next|_vercel|.*\\..*).*)", "/(.*%.*)"],
 };

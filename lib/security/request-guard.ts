@@ -10,7 +10,7 @@
 
 /** Why a request was refused before it reached the portal; each has a message in `request.*`. */
 export type RequestRefusal =
-  | { status: 400; reason: "MALFORMED_PATH" | "MALFORMED_ACTION" }
+  | { status: 400; reason: "MALFORMED_PATH" | "MALFORMED_FORM" }
   | { status: 403; reason: "CROSS_SITE" }
   | { status: 413; reason: "TOO_LARGE" }
   | { status: 414; reason: "PATH_TOO_LONG" };
@@ -223,7 +223,7 @@ export async function refuseHostileRequest(request: Request): Promise<RequestRef
   const body = await readUpTo(request, MAX_ACTION_BODY_BYTES);
   if (body === null) return refusal({ status: 413, reason: "TOO_LARGE" });
   const contentType = request.headers.get("content-type") ?? "";
-  const malformed = refusal({ status: 400, reason: "MALFORMED_ACTION" });
+  const malformed = refusal({ status: 400, reason: "MALFORMED_FORM" });
   if (/^application\/x-www-form-urlencoded\b/i.test(contentType)) return null; // Next answers these itself (404), as it does not take them as actions.
   if (!/^multipart\/form-data\b/i.test(contentType)) {
     return isPlausibleTextReply(new TextDecoder().decode(body)) ? null : malformed;

@@ -5,7 +5,7 @@
  * .next/server/server-reference-manifest.json), signed out and signed in as a demo user, and to
  * pages with malformed paths. Fails (exit 1) on any 5xx, and on a Link header too big for a proxy.
  *
- *   npx tsx tests/fuzz/http-fuzz.ts http://127.0.0.1:3000      (or FUZZ_URL=…)
+ *   npx tsx tests/fuzz/http-fuzz.ts http://127.0.0.1:3000      (or FUZZ_URL=…; FUZZ_ROOT=<checkout> for another build)
  *
  * `npm run test:fuzz` (tests/fuzz/run-fuzz.ts) starts the built portal on its own database and runs
  * this against it. The last line reads "N requests, 0 responses of 5xx".
@@ -31,7 +31,8 @@ export interface FuzzOutcome {
   problem?: string;
 }
 
-const ROOT = path.resolve(__dirname, "../..");
+/** The checkout whose app/ and .next/ are read: this one, or FUZZ_ROOT (another build of the portal). */
+const ROOT = process.env.FUZZ_ROOT ?? path.resolve(__dirname, "../..");
 const A_UUID = "00000000-0000-4000-8000-000000000000";
 /** Bigger than any body the portal accepts (1 MiB for actions, 64 KiB for the JSON API). */
 const OVERSIZE = 1024 * 1024 + 1024;
@@ -251,7 +252,7 @@ export async function fuzz(base: string, log: (line: string) => void = console.l
     ...ordered.flatMap((action) => actionCases(action, origin)),
   ];
   log(`${routes.length} route handlers, ${actions.length} server actions, ${cases.length} cases, each signed out and signed in as ${demoAccounts.employer}`);
-  const signedOut = await runAll(base, cases, "signed out", async () => null);
+  const signedOut = await runAll(base, cases, "signed out", async () => null, 8);
   let jar = await signInOverHttp(base, demoAccounts.employer);
   let checkedAt = 0;
   const signedInCookie = async () => {
@@ -262,7 +263,7 @@ export async function fuzz(base: string, log: (line: string) => void = console.l
     }
     return jar.header();
   };
-  const signedIn = await runAll(base, cases, `signed in as ${demoAccounts.employer}`, signedInCookie);
+  const signedIn = await runAll(base, cases, `signed in as ${demoAccounts.employer}`, signedInCookie, 8);
   return [...signedOut, ...signedIn];
 }
 
