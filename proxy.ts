@@ -4,12 +4,22 @@ import { routing } from "./i18n/routing";
 import { contentSecurityPolicy, newNonce } from "./lib/security/content-security-policy";
 import { databaseRetryAfter } from "./lib/db/database-unavailable";
 import { unavailablePage } from "./lib/i18n/unavailable-page";
+import { refusalLocale, refusalResponse } from "./app/_server/refusal-page";
+import { refuseHostileRequest } from "./lib/security/request-guard";
 
 const handleI18nRouting = createMiddleware(routing);
 
-// Language negotiation and the Content-Security-Policy happen here. Access is decided on the
-// server by lib/auth/authorization, never by the proxy.
-export default function proxy(request: NextRequest) {
+// Hostile requests are refused first, with a 4xx, where Next.js would otherwise decode them itself
+// and answer 500 (lib/security/request-guard.ts). Then language negotiation and the
+// Content-Security-Policy. Access is decided on the server by lib/auth/authorization, never here.
+export default async function proxy(request: NextRequest) {
+  const refusal = await refuseHostileRequest(request);
+  if (refusal) {
+    const rawPathname = new URL(request.url).pathname;
+    const locale = refusalLocale(rawPathname.slice(0, 8), request.headers.get("accept-language"));
+    const html = request.headers.get("next-action") === null && (request.headers.get("accept") ?? "").includes("text/html");
+    return refusalResponse(refusal, { locale, html });
+  }
   // The database was found unreachable a moment ago (lib/db/database-unavailable.ts): answer at
   // once with 503 and Retry-After rather than let the request wait on it or fail with a 500.
   const retryAfter = databaseRetryAfter();
@@ -28,5 +38,8 @@ export default function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: "/((?!api|_next|_vercel|.*\\..*).*)",
+  // Pages; and any path with a percent-encoding, so that a broken one is refused here before Next
+  // decodes it (route handlers and files included). Uploads go to /api without one: their bodies
+  // are never buffered for the proxy (docs/decisions/documents-storage.md).
+  matcher: ["/((?!api|_next|_vercel|.*\\..*).*)", "/(.*%.*)"],
 };

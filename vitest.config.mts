@@ -5,6 +5,7 @@ const alias = {
   "@": import.meta.dirname,
   // `server-only` throws outside React Server Components; tests run the same modules in Node.
   "server-only": path.resolve(import.meta.dirname, "tests/support/empty-module.ts"),
+  "next/server": "next/server.js",
 };
 
 export default defineConfig({
@@ -17,6 +18,9 @@ export default defineConfig({
           name: "unit",
           include: ["lib/**/*.test.ts", "components/**/*.test.ts", "tests/unit/**/*.test.ts"],
           environment: "node",
+          // proxy.ts runs next-intl's middleware, whose ESM build imports `next/server` without an
+          // extension: bundled by Vite, the alias below resolves it (tests/unit/proxy.test.ts).
+          server: { deps: { inline: ["next-intl"] } },
         },
       },
       {

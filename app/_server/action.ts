@@ -10,6 +10,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { noteIfDatabaseUnavailable } from "@/lib/db/database-unavailable";
 import { StorageUnavailableError } from "@/lib/storage/object-storage";
 import { isUuid } from "@/lib/documents/dossier-access";
+import { postedForm, submissionsBefore } from "@/lib/forms/action-arguments";
 import { formDataToObject, type FieldKinds } from "@/lib/forms/form-data";
 import { applyIntent, INTENT_FIELD, readIntent } from "@/lib/forms/form-intent";
 import type { FormState } from "@/lib/forms/form-state";
@@ -105,7 +106,7 @@ function failure(action: string, error: unknown): { ok: false; formError: string
 /** The form's state after a refused submission: the refusal, and what was entered to show again. */
 export function refusedForm<Answer = never>(previous: FormState<Answer>, refusal: Extract<ActionResult<unknown>, { ok: false }>, values: Record<string, unknown>): FormState<Answer> {
   const { formError, formErrorValues, fieldErrors } = refusal;
-  return { submission: previous.submission + 1, formError, ...(formErrorValues ? { formErrorValues } : {}), fieldErrors, values };
+  return { submission: submissionsBefore(previous) + 1, formError, ...(formErrorValues ? { formErrorValues } : {}), fieldErrors, values };
 }
 
 /** Moves on after a success: to a page of the portal, in the language of the page the form was on. */
@@ -150,12 +151,14 @@ interface FormOptions<T> {
   onSuccess: (data: T, values: Record<string, unknown>) => Promise<never>;
 }
 
-async function runForm<T>(previous: FormState, formData: FormData, options: FormOptions<T>, run: (values: Record<string, unknown>) => Promise<ActionResult<T>>): Promise<FormState> {
+async function runForm<T>(previous: FormState, posted: FormData, options: FormOptions<T>, run: (values: Record<string, unknown>) => Promise<ActionResult<T>>): Promise<FormState> {
+  // A hand-made call may carry anything: no form is judged as an empty one (lib/forms/action-arguments).
+  const formData = postedForm(posted);
   const values = formDataToObject(formData, options.kinds);
   delete values[INTENT_FIELD];
   const shown = () => withoutSecrets(values, options.secrets ?? []);
   const intent = readIntent(formData);
-  if (intent) return { submission: previous.submission, fieldErrors: [], values: applyIntent(shown(), intent) };
+  if (intent) return { submission: submissionsBefore(previous), fieldErrors: [], values: applyIntent(shown(), intent) };
   const result = await run(values);
   return result.ok ? options.onSuccess(result.data, values) : refusedForm(previous, result, shown());
 }

@@ -4,6 +4,7 @@ import { clientAddressFrom } from "@/lib/auth/client-address";
 import type { LinkRequestAnswer } from "@/lib/auth/worker-accounts";
 import { isAppError } from "@/lib/errors/app-error";
 import { formDataToObject } from "@/lib/forms/form-data";
+import { submissionsBefore } from "@/lib/forms/action-arguments";
 import type { FormState } from "@/lib/forms/form-state";
 import { refusedForm } from "./action";
 
@@ -20,7 +21,7 @@ export async function answerLinkRequest(
   const values = formDataToObject(formData);
   try {
     const answer = await request(values, clientAddressFrom(await headers()));
-    if (answer.ok) return { submission: previous.submission + 1, fieldErrors: [], answer: "sent" };
+    if (answer.ok) return { submission: submissionsBefore(previous) + 1, fieldErrors: [], answer: "sent" };
     const minutes = Math.ceil(answer.retryAfterSeconds / 60);
     return refusedForm(previous, { ok: false, formError: "accounts.tooManyRequests", formErrorValues: { minutes }, fieldErrors: [] }, values);
   } catch (error) {

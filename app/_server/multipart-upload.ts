@@ -5,6 +5,10 @@ import busboy from "busboy";
 import { AppError } from "@/lib/errors/app-error";
 
 /** The answer to a request that carries no file (or is no multipart form at all). */
+function unreadableForm(): AppError {
+  return new AppError("VALIDATION", { fieldErrors: [{ path: "", message: "request.MALFORMED_FORM" }] });
+}
+
 function missingFile(): AppError {
   return new AppError("VALIDATION", { fieldErrors: [{ path: "file", message: "documents.errors.fileRequired" }] });
 }
@@ -57,7 +61,9 @@ export async function readMultipartUpload<T>(
       parser.on("close", () => {
         if (!fileSeen) reject(missingFile());
       });
-      parser.on("error", reject);
+      // A body that is not multipart after all (no boundary, a broken part header) is a form
+      // that could not be read: 400 with its message, not the parser's error (a 500).
+      parser.on("error", () => reject(unreadableForm()));
       body.on("error", reject);
       body.pipe(parser);
     });

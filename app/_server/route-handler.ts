@@ -11,6 +11,7 @@ import { isUuid } from "@/lib/documents/dossier-access";
 import { translateFieldErrors } from "@/lib/errors/validation";
 import { localeFromAcceptLanguage, type Locale, type Translate } from "@/lib/i18n/locales";
 import { loadMessages } from "@/lib/i18n/messages";
+import { isSameOrigin } from "@/lib/security/request-guard";
 
 /**
  * Who may call a route handler. There is no default: each route states it, so a new route cannot
@@ -178,13 +179,5 @@ async function readText(request: Request, maxBytes: number, tooLarge: () => AppE
  * is ours, as Next.js does for server actions: the Origin's host must be the host addressed.
  */
 export function assertSameOrigin(request: Request): void {
-  const origin = request.headers.get("origin");
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  let originHost: string | null = null;
-  try {
-    originHost = origin ? new URL(origin).host : null;
-  } catch {
-    // "null" (a sandboxed page, a redirect across sites) or garbage: not ours.
-  }
-  if (!originHost || !host || originHost !== host) throw new AppError("FORBIDDEN");
+  if (!isSameOrigin(request.headers, { requireOrigin: true })) throw new AppError("FORBIDDEN");
 }

@@ -76,6 +76,17 @@ describe("[DOCUMENTS] POST /api/dossiers/:id/documents from a script (JSON)", ()
     expect(await named.json()).toMatchObject({ document: { fileName: "Überweisung März – 2.png", mediaType: "image/png" } });
   });
 
+  it("answers a body that is not multipart after all with 400 and a message in the page's language, storing nothing", async () => {
+    const before = await storedCount();
+    for (const body of ["--x\r\nnot a part\r\n--", "--x\r\nnot-a-header\r\n\r\nvalue\r\n--x--\r\n"]) {
+      const headers = { Host: "localhost:3000", Origin: ORIGIN, "Accept-Language": "fr", Accept: "application/json", "Content-Type": "multipart/form-data; boundary=x" };
+      const response = await POST(new Request(`${ORIGIN}/api/dossiers/${applicationId}/documents`, { method: "POST", headers, body }), { params: Promise.resolve({ id: applicationId }) });
+      expect(response.status, body).toBe(400);
+      expect(await response.json(), body).toEqual({ errors: [{ path: "", message: "Le formulaire n'a pas pu être lu. Rechargez la page et réessayez." }] });
+    }
+    expect(await storedCount()).toBe(before);
+  });
+
   it("answers 413 with a field error in the page's language that says to reduce the file first", async () => {
     const before = await storedCount();
     const response = await post([["kind", "PASSPORT"], file(pdfOfSize(100 * 1024 + 1))]);

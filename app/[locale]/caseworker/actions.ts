@@ -1,5 +1,6 @@
 "use server";
 
+import { postedForm } from "@/lib/forms/action-arguments";
 import { cookies } from "next/headers";
 import { redirectAfterSuccess, runFormAction } from "@/app/_server/action";
 import { getActor } from "@/app/_server/session";
@@ -55,6 +56,7 @@ export async function processStopRequestAction(previous: FormState, formData: Fo
  * kept in a cookie for the caseworker's session, and the queue is shown again from its first page.
  */
 export async function filterQueueAction(formData: FormData): Promise<never> {
+  formData = postedForm(formData);
   if (await getActor()) {
     const posted = formDataToObject(formData, { checkboxes: ["dueWithinWeek", "overdue", "assignedToMe"] });
     const filters = queueFiltersSchema.parse({ ...posted, status: posted.status || undefined, category: posted.category || undefined });

@@ -1,5 +1,6 @@
 "use server";
 
+import { postedForm, submissionsBefore } from "@/lib/forms/action-arguments";
 import { isAppError } from "@/lib/errors/app-error";
 import type { FormState } from "@/lib/forms/form-state";
 import { deadlineRequestFromForm } from "@/lib/terms/deadline-request";
@@ -11,9 +12,10 @@ import { termsForRequest, type TermsAnswer } from "@/lib/terms/terms-after";
  * them. Public: no session is read. Same use case as POST /api/v1/deadlines.
  */
 export async function calculateDeadlinesAction(previous: FormState<TermsAnswer>, form: FormData): Promise<FormState<TermsAnswer>> {
+  form = postedForm(form);
   const question = deadlineRequestFromForm(form);
   const values = Object.fromEntries(Object.entries(question).map(([name, value]) => [name, value ?? ""]));
-  const submission = previous.submission + 1;
+  const submission = submissionsBefore(previous) + 1;
   try {
     return { submission, fieldErrors: [], values, answer: termsForRequest(question) };
   } catch (error) {

@@ -1,5 +1,6 @@
 "use server";
 
+import { postedForm, submissionsBefore } from "@/lib/forms/action-arguments";
 import { isAppError } from "@/lib/errors/app-error";
 import { eligibilityForRequest, type EligibilityAnswer } from "@/lib/eligibility/assess-eligibility";
 import { eligibilityValuesFromForm } from "@/lib/eligibility/eligibility-request";
@@ -13,10 +14,11 @@ import type { FormState } from "@/lib/forms/form-state";
  * what was entered. Public: no session is read. Same use case as POST /api/v1/eligibility/unlimited-duration.
  */
 export async function checkEligibilityAction(previous: FormState<EligibilityAnswer>, form: FormData): Promise<FormState<EligibilityAnswer>> {
+  form = postedForm(form);
   const values = eligibilityValuesFromForm(form);
   const intent = readIntent(form);
-  if (intent) return { submission: previous.submission, fieldErrors: [], values: applyIntent(values, intent) };
-  const submission = previous.submission + 1;
+  if (intent) return { submission: submissionsBefore(previous), fieldErrors: [], values: applyIntent(values, intent) };
+  const submission = submissionsBefore(previous) + 1;
   try {
     return { submission, fieldErrors: [], values, answer: eligibilityForRequest(values) };
   } catch (error) {

@@ -1,5 +1,6 @@
 "use server";
 
+import { postedForm } from "@/lib/forms/action-arguments";
 import { resetPassword } from "@/lib/auth/password-reset";
 import { isAppError } from "@/lib/errors/app-error";
 import { formDataToObject } from "@/lib/forms/form-data";
@@ -8,6 +9,7 @@ import { redirectAfterSuccess, refusedForm } from "@/app/_server/action";
 
 /** Public: sets the new password with the link's token; only the token is shown again, never a password. */
 export async function resetPasswordAction(previous: FormState, formData: FormData): Promise<FormState> {
+  formData = postedForm(formData);
   const values = formDataToObject(formData);
   const kept = { token: values.token };
   try {

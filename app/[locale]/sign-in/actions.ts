@@ -1,5 +1,6 @@
 "use server";
 
+import { postedForm } from "@/lib/forms/action-arguments";
 import { AuthError } from "next-auth";
 import { getLocale } from "next-intl/server";
 import { EmailNotVerified, signIn, signOut, TooManySignInAttempts } from "@/auth";
@@ -12,6 +13,7 @@ import { isLocale } from "@/lib/i18n/locales";
 import { refusedForm } from "@/app/_server/action";
 
 export async function signInAction(previous: FormState, formData: FormData): Promise<FormState> {
+  formData = postedForm(formData);
   const { password, ...kept } = formDataToObject(formData);
   // Only the email address is shown again: a password never travels back to the page.
   const refuse = (formError: string, fieldErrors: FieldError[] = [], formErrorValues?: Record<string, number>) =>
@@ -34,6 +36,7 @@ export async function signInAction(previous: FormState, formData: FormData): Pro
 }
 
 export async function signOutAction(formData: FormData): Promise<void> {
+  formData = postedForm(formData);
   const locale = formData.get("locale");
   await signOut({ redirectTo: `/${isLocale(locale) ? locale : "nl"}` });
 }

@@ -1,5 +1,6 @@
 "use server";
 
+import { postedForm, submissionsBefore } from "@/lib/forms/action-arguments";
 import { getTranslations } from "next-intl/server";
 import type { WhatToUploadState } from "@/components/checklist/what-to-upload-state";
 import { explainChecklist } from "@/lib/checklist/explain-checklist";
@@ -15,9 +16,10 @@ import { isLocale, type Translate } from "@/lib/i18n/locales";
  * renders it. Public: no session is read. Same use case as POST /api/v1/checklist.
  */
 export async function askChecklistAction(locale: string, previous: WhatToUploadState, form: FormData): Promise<WhatToUploadState> {
+  form = postedForm(form);
   const t = (await getTranslations({ locale: isLocale(locale) ? locale : "nl" })) as unknown as Translate;
   const values = Object.fromEntries([...form.entries()].filter((entry): entry is [string, string] => typeof entry[1] === "string" && !entry[0].startsWith("$")));
-  const submission = previous.submission + 1;
+  const submission = submissionsBefore(previous) + 1;
   try {
     return { submission, values, errors: [], answer: explainChecklist(checklistQuestionsFromForm(form), t, dayInBelgium()) };
   } catch (error) {

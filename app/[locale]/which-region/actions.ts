@@ -1,5 +1,6 @@
 "use server";
 
+import { postedForm } from "@/lib/forms/action-arguments";
 import { getTranslations } from "next-intl/server";
 import { isAppError } from "@/lib/errors/app-error";
 import { translateFieldErrors } from "@/lib/errors/validation";
@@ -26,6 +27,7 @@ import {
  * (explainCompetentRegion), read exactly as the page reads the endpoint's answer.
  */
 export async function whichRegionAction(previous: WhichRegionFormState, formData: FormData): Promise<WhichRegionFormState> {
+  formData = postedForm(formData);
   const values = formDataToObject(formData);
   const intent = readIntent(formData);
   const named = (form: WhichRegionState) => ({ form, localities: mainLocalityNames(postalCodesOf(form), MAX_POSTAL_CODES) });
@@ -42,7 +44,8 @@ export async function whichRegionAction(previous: WhichRegionFormState, formData
  * postal-code table). Public, and read-only: anything but known codes is left out.
  */
 export async function localityNamesAction(postalCodes: string[]): Promise<LocalityNames> {
-  return mainLocalityNames(postalCodes, MAX_POSTAL_CODES);
+  // Called by hand, it may receive anything: only strings are looked up.
+  return mainLocalityNames(Array.isArray(postalCodes) ? postalCodes.filter((code): code is string => typeof code === "string") : [], MAX_POSTAL_CODES);
 }
 
 async function answer(form: WhichRegionState): Promise<ServerReply> {

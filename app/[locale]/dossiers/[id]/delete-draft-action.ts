@@ -1,5 +1,6 @@
 "use server";
 
+import { postedForm } from "@/lib/forms/action-arguments";
 import { auditTargetOf, runAction } from "@/app/_server/action";
 import type { DeleteDraftState } from "@/components/dossiers/delete-draft-form";
 import { redirect } from "@/i18n/navigation";
@@ -14,6 +15,7 @@ function withTargetOf(formData: FormData) {
 
 /** Deletes a draft with its files and goes home; answers the error when it cannot. */
 export async function deleteDraftAction(_state: DeleteDraftState, formData: FormData): Promise<DeleteDraftState> {
+  formData = postedForm(formData);
   let home = "/";
   const result = await runAction("application.delete-draft", async (actor) => {
     await deleteDraftApplication({ actor, input: { applicationId: formData.get("applicationId"), version: formData.get("version") } });

@@ -1,5 +1,6 @@
 "use server";
 
+import { postedForm } from "@/lib/forms/action-arguments";
 import { AuthError } from "next-auth";
 import { signIn } from "@/auth";
 import { formDataToObject } from "@/lib/forms/form-data";
@@ -9,6 +10,7 @@ import { refusedForm } from "@/app/_server/action";
 
 /** Signs in with the token of an e-mailed link (auth.ts, provider "email-link"); a spent link is refused. */
 export async function signInWithLinkAction(locale: string, previous: FormState, formData: FormData): Promise<FormState> {
+  formData = postedForm(formData);
   const { token } = formDataToObject(formData);
   const language = isLocale(locale) ? locale : "nl";
   try {

@@ -1,5 +1,6 @@
 "use server";
 
+import { postedForm } from "@/lib/forms/action-arguments";
 import { isAppError } from "@/lib/errors/app-error";
 import { verifyEmail } from "@/lib/organisations/email-verification";
 import { redirectAfterSuccess } from "@/app/_server/action";
@@ -9,6 +10,7 @@ import { redirectAfterSuccess } from "@/app/_server/action";
  * page: a mail scanner that fetches links does not spend it.
  */
 export async function verifyEmailAction(formData: FormData): Promise<void> {
+  formData = postedForm(formData);
   try {
     await verifyEmail(formData.get("token"));
   } catch (error) {

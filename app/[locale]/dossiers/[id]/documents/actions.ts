@@ -1,5 +1,6 @@
 "use server";
 
+import { postedForm } from "@/lib/forms/action-arguments";
 import { auditTargetOf, redirectAfterSuccess, runAction, runFormAction } from "@/app/_server/action";
 import { outcomeErrors, setDocumentOutcome } from "@/app/_server/document-outcome";
 import { redirect } from "@/i18n/navigation";
@@ -12,6 +13,7 @@ import { isLocale } from "@/lib/i18n/locales";
 
 /** Deletes one file of a draft or of an information request's answer not sent yet, then back to the documents page (with or without JavaScript). */
 export async function deleteDocumentAction(formData: FormData): Promise<void> {
+  formData = postedForm(formData);
   const applicationId = String(formData.get("applicationId") ?? "");
   const locale = String(formData.get("locale") ?? "");
   const result = await runAction("document.delete", (actor) =>

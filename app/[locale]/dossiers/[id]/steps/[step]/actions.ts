@@ -1,5 +1,6 @@
 "use server";
 
+import { postedForm } from "@/lib/forms/action-arguments";
 import { redirectAfterSuccess, runFormAction } from "@/app/_server/action";
 import { saveFilingStep } from "@/lib/filing/save-filing-step";
 import { employmentFieldKinds, feeFieldKinds, residenceFieldKinds } from "@/lib/filing/step-schemas";
@@ -11,6 +12,7 @@ const kindsOf: Record<FormStep, FieldKinds> = { residence: residenceFieldKinds, 
 
 /** Saves one step of the guided filing ("Save and continue"), then goes on to the next step. */
 export async function saveStepAction(previous: FormState, formData: FormData): Promise<FormState> {
+  formData = postedForm(formData);
   const posted = formData.get("step");
   // An unknown step is left to the use case's own schema, which refuses it.
   const kinds = isFormStep(posted) ? kindsOf[posted] : {};
