@@ -13,6 +13,26 @@
 /** What every form needs: the error summary, "Choose…", and the keys its schema and its action answer with. */
 const form = ["forms", "errors", "validation"] as const;
 
+/**
+ * The acts on a submitted dossier (lib/dossier-life): their schemas' keys of `validation`, not the
+ * whole namespace (7 KB), on the dossier page that caseworkers open all day.
+ */
+const dossierActs = [
+  "forms",
+  "errors",
+  "validation.applicationRequired",
+  "validation.motivationRequired",
+  "validation.motivationTooLong",
+  "validation.outcomeRequired",
+  "validation.reasonTooLong",
+  "validation.informationItemsRequired",
+  "validation.informationMessageRequired",
+  "validation.informationMessageTooLong",
+  "validation.extensionUntilRequired",
+  "validation.extensionReasonRequired",
+  "validation.extensionUntilAfterLastDay",
+] as const;
+
 export const clientMessages = {
   /** The header's language switcher, on every page (the root layout). */
   everyPage: ["common.languageSwitcher", "common.languages"],
@@ -43,9 +63,9 @@ export const clientMessages = {
   checkAnswersForm: [...form, "dossier", "filing.check", "filing.incomplete", "filing.warnings", "routing.regions", "checklist.problems", "checklist.missing", "checklist.notices", "documents.kinds"],
   /** The document upload of a draft or an information request, and the answer to an information request. */
   documentForms: [...form, "documents", "informationRequest", "dossier"],
-  withdrawForm: [...form, "dossier"],
+  withdrawForm: [...dossierActs, "dossier"],
   deleteDraftForm: [...form, "documents.deleteDraft", "documents.errors"],
-  backOfficeForms: [...form, "backOffice", "documents.kinds", "dossier"],
+  backOfficeForms: [...dossierActs, "backOffice", "documents.kinds"],
 } as const satisfies Record<string, readonly string[]>;
 
 export type ClientMessagesOf = keyof typeof clientMessages;
