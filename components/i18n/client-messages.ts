@@ -43,7 +43,7 @@ export const clientMessages = {
   invitationForms: [...form, "organisation.signUp", "organisation.invitation", "accounts.validation", "common.languages"],
   memberForms: [...form, "organisation.members"],
   whichRegionForm: [...form, "whichRegion", "routing"],
-  whatToUploadForm: [...form, "checklist.form", "checklist.result", "checklist.errors"],
+  whatToUploadForm: [...form, "checklist.title", "checklist.form", "checklist.result", "checklist.errors"],
   deadlineForm: [...form, "deadlines.form", "deadlines.result", "deadlines.errors", "routing.regions", "categories"],
   eligibilityForm: [...form, "eligibility.form", "eligibility.result", "eligibility.errors"],
   startApplicationForm: [...form, "filing.form", "filing.start"],
