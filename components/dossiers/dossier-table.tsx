@@ -23,7 +23,8 @@ export function DossierTable({
   return (
     // Scrolls sideways on a narrow screen instead of squeezing the columns.
     <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-left">
+      {/* The rows' styles are the table's, not each cell's: a queue page carries 50 rows twice (HTML and RSC payload). */}
+      <table className="w-full border-collapse text-left [&_tbody_td]:py-2 [&_tbody_td:not(:last-child)]:pr-3 [&_tbody_tr]:border-b [&_tbody_tr]:border-slate-300">
         <caption className="mb-2 text-left text-xl font-semibold">{caption}</caption>
         <thead>
           <tr className="border-b-2 border-slate-700">
@@ -39,19 +40,19 @@ export function DossierTable({
         </thead>
         <tbody>
           {dossiers.map((dossier) => (
-            <tr key={dossier.id} className="border-b border-slate-300">
-              <td className="py-2 pr-3">
+            <tr key={dossier.id}>
+              <td>
                 <Link href={`/dossiers/${dossier.id}`} className="font-semibold text-brand-600 underline">
                   {dossier.referenceNumber ?? t("dossierList.draft")}
                 </Link>
               </td>
-              <td className="py-2 pr-3">{dossier.worker ? `${dossier.worker.givenNames} ${dossier.worker.familyName}` : "—"}</td>
-              {showEmployer ? <td className="py-2 pr-3">{dossier.employer.name}</td> : null}
-              <td className="py-2 pr-3">{t(`applicationTypes.${dossier.type}`)}</td>
-              {showRegion ? <td className="py-2 pr-3">{dossier.competentRegion ? t(`routing.regions.${dossier.competentRegion}`) : "—"}</td> : null}
-              <td className="py-2 pr-3"><StatusTag status={dossier.status} /></td>
-              <td className={showNextDeadline ? "py-2 pr-3" : "py-2"}>{dossier.submittedAt ? format.dateTime(dossier.submittedAt, { dateStyle: "medium" }) : "—"}</td>
-              {showNextDeadline ? <td className="py-2">{dossier.nextDeadlineOn ? format.dateTime(dossier.nextDeadlineOn, { dateStyle: "medium", timeZone: "UTC" }) : "—"}</td> : null}
+              <td>{dossier.worker ? `${dossier.worker.givenNames} ${dossier.worker.familyName}` : "—"}</td>
+              {showEmployer ? <td>{dossier.employer.name}</td> : null}
+              <td>{t(`applicationTypes.${dossier.type}`)}</td>
+              {showRegion ? <td>{dossier.competentRegion ? t(`routing.regions.${dossier.competentRegion}`) : "—"}</td> : null}
+              <td><StatusTag status={dossier.status} /></td>
+              <td>{dossier.submittedAt ? format.dateTime(dossier.submittedAt, { dateStyle: "medium" }) : "—"}</td>
+              {showNextDeadline ? <td>{dossier.nextDeadlineOn ? format.dateTime(dossier.nextDeadlineOn, { dateStyle: "medium", timeZone: "UTC" }) : "—"}</td> : null}
             </tr>
           ))}
         </tbody>

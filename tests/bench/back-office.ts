@@ -132,21 +132,24 @@ async function measurePages(databaseUrl: string, pages: (cursor: string, dossier
   }
 }
 
-/** The SQL statements each page sends, from a portal logging them; those on the session and account tables resolve the signed-in user. */
+/**
+ * The SQL statements each page sends, from a portal logging them (those on the session and account
+ * tables resolve the signed-in user), and the size of the page as sent: its HTML with the RSC payload inlined.
+ */
 async function countStatements(databaseUrl: string, pages: Page[]) {
   const server = await startNextServer({ cwd: root, port: PORT, env: portalEnv(databaseUrl, true), readyPath: "/en/sign-in" });
   try {
     const jar = await signInOverHttp(server.url, demoAccounts.caseworkerFlanders);
-    const counts = new Map<string, { all: number; user: number }>();
+    const counts = new Map<string, { all: number; user: number; bytes: number }>();
     for (const page of pages) {
       await load(server, jar, page); // warm: the counted load is a steady one
       await new Promise((resolve) => setTimeout(resolve, 200));
       const before = server.log().length;
-      await load(server, jar, page);
+      const { html } = await load(server, jar, page);
       await new Promise((resolve) => setTimeout(resolve, 200));
       const statements = server.log().slice(before).split("\n").filter((line) => line.includes("prisma:query"));
       const user = statements.filter((line) => /FROM "public"\."(Session|User|Membership|Worker|Organisation)"|UPDATE "public"\."Session"/.test(line) && !/"Application"/.test(line));
-      counts.set(page.name, { all: statements.length, user: user.length });
+      counts.set(page.name, { all: statements.length, user: user.length, bytes: Buffer.byteLength(html) });
     }
     return counts;
   } finally {
@@ -223,13 +226,13 @@ async function main(): Promise<void> {
     const start = times.get(names[0]!)!;
     const width = Math.max(...names.map((name) => name.length));
     console.log(`\nBack office with ${DOSSIERS.toLocaleString("en")} dossiers, ${ROUNDS} rounds (after ${WARM_UP} warm-up), signed in as the Flemish caseworker`);
-    console.log(`${"page".padEnd(width)}     p50 ms    p95 ms   p50 ×   p95 ×   SQL (user)`);
+    console.log(`${"page".padEnd(width)}     p50 ms    p95 ms   p50 ×   p95 ×   SQL (user)   HTML KB`);
     for (const name of names) {
       const values = times.get(name)!;
       const count = counts.get(name)!;
       console.log(
         `${name.padEnd(width)}  ${percentile(values, 50).toFixed(1).padStart(8)}  ${percentile(values, 95).toFixed(1).padStart(8)}  ` +
-          `${(percentile(values, 50) / percentile(start, 50)).toFixed(2).padStart(5)}×  ${(percentile(values, 95) / percentile(start, 95)).toFixed(2).padStart(5)}×   ${count.all} (${count.user})`,
+          `${(percentile(values, 50) / percentile(start, 50)).toFixed(2).padStart(5)}×  ${(percentile(values, 95) / percentile(start, 95)).toFixed(2).padStart(5)}×   ${`${count.all} (${count.user})`.padEnd(10)}  ${(count.bytes / 1024).toFixed(1).padStart(7)}`,
       );
     }
     console.log(`goal: ≤ ${GOAL}× the start page`);

@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
 import { pdfOfSize } from "@/tests/fixtures/files";
-import { CHECKLIST_KINDS, declareAndSubmit, demo, expectAccessible, expectAccessibleWithoutJavaScript, fileSteps, signIn, uploadByRequest } from "./support";
+import { CHECKLIST_KINDS, declareAndSubmit, demo, expectAccessible, expectAccessibleWithoutJavaScript, fileSteps, signIn, test, uploadByRequest } from "./support";
 
 const pdf = pdfOfSize(10_000);
 

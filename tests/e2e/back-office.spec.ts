@@ -1,6 +1,6 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 import { pdfOfSize } from "@/tests/fixtures/files";
-import { CHECKLIST_KINDS, declareAndSubmit, demo, expectAccessible, fileSteps, signIn, uploadByRequest, watchFormSubmissions } from "./support";
+import { CHECKLIST_KINDS, declareAndSubmit, demo, expectAccessible, fileSteps, signIn, test, uploadByRequest, watchFormSubmissions } from "./support";
 
 const pdf = pdfOfSize(10_000);
 

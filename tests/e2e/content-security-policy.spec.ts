@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { demo, signIn } from "./support";
+import { expect, type Page } from "@playwright/test";
+import { demo, signIn, test } from "./support";
 
 /** Collects what the browser reports as blocked by the Content-Security-Policy. */
 function watchViolations(page: Page): string[] {

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { expectAccessible, expectAccessibleWithoutJavaScript, watchFormSubmissions } from "./support";
+import { expect, type Page } from "@playwright/test";
+import { expectAccessible, expectAccessibleWithoutJavaScript, test, watchFormSubmissions } from "./support";
 
 /** The public deadline calculator and its endpoint: no sign-in anywhere. */
 

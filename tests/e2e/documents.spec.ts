@@ -1,8 +1,8 @@
 import { readdir } from "node:fs/promises";
 import path from "node:path";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 import { elfBinary, pdfOfSize, png1x1, windowsExecutable } from "@/tests/fixtures/files";
-import { CHECKLIST_KINDS, declareAndSubmit, demo, expectAccessible, fileSteps, signIn, uploadByRequest } from "./support";
+import { CHECKLIST_KINDS, declareAndSubmit, demo, expectAccessible, fileSteps, signIn, test, uploadByRequest } from "./support";
 
 /** Where the e2e server stores uploads (playwright.config.ts). */
 const UPLOADS = path.resolve(".data/uploads-e2e");

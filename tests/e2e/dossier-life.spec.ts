@@ -1,9 +1,9 @@
 import { execFileSync } from "node:child_process";
-import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
+import { expect, type Browser, type Locator, type Page } from "@playwright/test";
 import { pdfOfSize } from "@/tests/fixtures/files";
 import { dayInBelgium } from "@/lib/dates";
 import { termsAfter } from "@/lib/terms/terms-after";
-import { CHECKLIST_KINDS, declareAndSubmit, demo, expectAccessible, fileSteps, signIn, uploadByRequest, waitForMail } from "./support";
+import { CHECKLIST_KINDS, declareAndSubmit, demo, expectAccessible, fileSteps, signIn, test, uploadByRequest, waitForMail } from "./support";
 
 const pdf = pdfOfSize(10_000);
 const ANTWERP = "Antwerp head office — Meir 1, 2000 Antwerpen";

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { expectAccessible, expectAccessibleWithoutJavaScript, watchFormSubmissions } from "./support";
+import { expect, type Page } from "@playwright/test";
+import { expectAccessible, expectAccessibleWithoutJavaScript, test, watchFormSubmissions } from "./support";
 
 /** The public eligibility calculator for the combined permit of unlimited duration, and its endpoint: no sign-in anywhere. */
 

@@ -1,6 +1,7 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { pdfOfSize } from "@/tests/fixtures/files";
 import {
+  test,
   CHECKLIST_ITEMS,
   CHECKLIST_KINDS,
   declareAndSubmit,

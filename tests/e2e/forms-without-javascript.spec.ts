@@ -1,7 +1,8 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "@/prisma/demo-accounts";
 import { pdfOfSize } from "@/tests/fixtures/files";
 import {
+  test,
   CHECKLIST_ITEMS,
   CHECKLIST_KINDS,
   demo,

@@ -1,6 +1,6 @@
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
 import { pdfOfSize } from "@/tests/fixtures/files";
-import { CHECKLIST_KINDS, declareAndSubmit, demo, fileSteps, signIn, uploadByRequest, waitForMail } from "./support";
+import { CHECKLIST_KINDS, declareAndSubmit, demo, fileSteps, signIn, test, uploadByRequest, waitForMail } from "./support";
 
 test.describe("[MAIL] e-mail from the outbox, through the job queue, to an SMTP server", () => {
   test("a submission's confirmation reaches the filer, in their language, with a link to the dossier", async ({ page, baseURL }) => {

@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
-import { expect, test, type Page } from "@playwright/test";
-import { expectAccessible } from "./support";
+import { expect, type Page } from "@playwright/test";
+import { expectAccessible, test } from "./support";
 
 /** The public processing-times page: figures from decided dossiers, as tables and charts, no sign-in. */
 

@@ -1,6 +1,6 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 import { pdfOfSize } from "@/tests/fixtures/files";
-import { CHECKLIST_KINDS, declareAndSubmit, demo, expectAccessible, fillEmployment, fillResidence, fillWorker, payFee, signIn, startApplication, uploadByRequest } from "./support";
+import { CHECKLIST_KINDS, declareAndSubmit, demo, expectAccessible, fillEmployment, fillResidence, fillWorker, payFee, signIn, startApplication, test, uploadByRequest } from "./support";
 
 const pdf = pdfOfSize(10_000);
 

@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { demo, signIn } from "./support";
+import { expect } from "@playwright/test";
+import { demo, signIn, test } from "./support";
 
 test.describe("[SESSIONS]", () => {
   test("a session cookie copied before signing out is refused afterwards", async ({ page, browser }) => {

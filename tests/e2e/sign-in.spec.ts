@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { demo, expectAccessible, signIn } from "./support";
+import { expect } from "@playwright/test";
+import { demo, expectAccessible, signIn, test } from "./support";
 
 const homes: { email: string; path: string; heading: string }[] = [
   { email: demo.employer, path: "/en/employer", heading: "Your applications" },

@@ -1,6 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { withKboCheckDigits } from "@/lib/identifiers/enterprise-number";
-import { expectAccessible, expectAccessibleWithoutJavaScript, signIn, waitForMail, watchFormSubmissions } from "./support";
+import { expectAccessible, expectAccessibleWithoutJavaScript, signIn, test, waitForMail, watchFormSubmissions } from "./support";
 
 const PASSWORD = "a long enough password 2026";
 

@@ -1,9 +1,39 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Browser, type Locator, type Page } from "@playwright/test";
+import { test as base, expect, type Browser, type BrowserContext, type Locator, type Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "@/prisma/demo-accounts";
 import { readMailLog, type ReceivedMail } from "@/tests/support/smtp-sink";
 
 export { demoAccounts as demo } from "@/prisma/demo-accounts";
+
+/**
+ * Playwright's `test`, failing any test during which a page asked for a message its provider did
+ * not hand it. Pages get only the messages their client components need
+ * (components/i18n/client-messages.ts); a key left out of those lists shows as its bare key and
+ * next-intl reports it on the browser's console as MISSING_MESSAGE. Watched in every browser context
+ * of the test: the default one and those a test opens itself.
+ */
+export const test = base.extend<{ failOnMissingMessages: void }>({
+  failOnMissingMessages: [
+    async ({ context, browser }, use) => {
+      const missing: string[] = [];
+      const watch = (watched: BrowserContext) =>
+        watched.on("console", (message) => {
+          if (message.type() === "error" && message.text().includes("MISSING_MESSAGE")) missing.push(`${message.page()?.url() ?? ""}: ${message.text().split("\n")[0]}`);
+        });
+      watch(context);
+      const newContext = browser.newContext.bind(browser);
+      browser.newContext = async (...args) => {
+        const opened = await newContext(...args);
+        watch(opened);
+        return opened;
+      };
+      await use();
+      browser.newContext = newContext;
+      expect(missing, "messages missing from the pages' providers").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
 
 /** Fails on any serious or critical WCAG 2.1 A/AA violation on the page as it is now. */
 export async function expectAccessible(page: Page): Promise<void> {

@@ -1,5 +1,5 @@
-import { expect, test, type Page, type Request } from "@playwright/test";
-import { expectAccessible } from "./support";
+import { expect, type Page, type Request } from "@playwright/test";
+import { expectAccessible, test } from "./support";
 
 /** The public "What must I upload?" page and its endpoint: no sign-in anywhere. */
 

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { expectAccessible } from "./support";
+import { expect, type Page } from "@playwright/test";
+import { expectAccessible, test } from "./support";
 
 /** The public "Which region handles my application?" page and its endpoint: no sign-in anywhere. */
 

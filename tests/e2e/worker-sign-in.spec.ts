@@ -1,7 +1,7 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "@/prisma/demo-accounts";
 import { pdfOfSize } from "@/tests/fixtures/files";
-import { CHECKLIST_KINDS, declareAndSubmit, demo, expectAccessibleWithoutJavaScript, fileSteps, signIn, uploadByRequest, waitForMail, watchFormSubmissions } from "./support";
+import { CHECKLIST_KINDS, declareAndSubmit, demo, expectAccessibleWithoutJavaScript, fileSteps, signIn, test, uploadByRequest, waitForMail, watchFormSubmissions } from "./support";
 
 /** The one-time link in a mail, opened on the English page (the token is what counts). */
 function linkIn(text: string): string {

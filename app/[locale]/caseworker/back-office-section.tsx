@@ -11,6 +11,7 @@ import {
   requestInformationAction,
   takeIntoTreatmentAction,
 } from "./actions";
+import { ClientMessages } from "@/components/i18n/client-messages-provider";
 
 const actions = {
   takeIntoTreatment: takeIntoTreatmentAction,
@@ -26,5 +27,5 @@ const actions = {
 export async function BackOfficeSection({ actor, dossier }: { actor: Actor; dossier: Dossier }) {
   if (actor.role !== "REGIONAL_CASEWORKER" && actor.role !== "IMMIGRATION_CASEWORKER") return null;
   const terms = await listOpenTerms({ actor, applicationId: dossier.id });
-  return <BackOfficePanel actor={actor} dossier={dossier} terms={terms} actions={actions} />;
+  return <ClientMessages of={["backOfficeForms"]}><BackOfficePanel actor={actor} dossier={dossier} terms={terms} actions={actions} /></ClientMessages>;
 }

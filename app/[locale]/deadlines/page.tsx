@@ -4,6 +4,7 @@ import { DeadlineForm } from "@/components/deadlines/deadline-form";
 import { PermitCategory, Region } from "@/lib/generated/prisma/enums";
 import { DEADLINE_EVENTS } from "@/lib/terms/deadline-request";
 import { calculateDeadlinesAction } from "./actions";
+import { ClientMessages } from "@/components/i18n/client-messages-provider";
 
 export const generateMetadata = titleFrom("deadlines");
 
@@ -21,7 +22,7 @@ export default async function DeadlinesPage({ params }: PageProps<"/[locale]/dea
     <div>
       <h1 className="mb-4 text-3xl font-bold">{t("deadlines.title")}</h1>
       <p className="mb-8 max-w-3xl text-lg">{t("deadlines.intro")}</p>
-      <DeadlineForm action={calculateDeadlinesAction} options={options} />
+      <ClientMessages of={["deadlineForm"]}><DeadlineForm action={calculateDeadlinesAction} options={options} /></ClientMessages>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { ResetPasswordForm } from "@/components/auth/reset-password-form";
 import { Link } from "@/i18n/navigation";
 import { titleFrom } from "@/app/_server/metadata";
 import { resetPasswordAction } from "./actions";
+import { ClientMessages } from "@/components/i18n/client-messages-provider";
 
 export const generateMetadata = titleFrom("accounts.resetPassword");
 
@@ -18,7 +19,7 @@ export default async function ResetPasswordPage({ params, searchParams }: PagePr
       {typeof token === "string" && token ? (
         <>
           <p className="mb-6">{t("intro")}</p>
-          <ResetPasswordForm action={resetPasswordAction} token={token} />
+          <ClientMessages of={["accountForms"]}><ResetPasswordForm action={resetPasswordAction} token={token} /></ClientMessages>
         </>
       ) : (
         <p>

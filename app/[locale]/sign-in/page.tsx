@@ -3,6 +3,7 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 import { Link } from "@/i18n/navigation";
 import { titleFrom } from "@/app/_server/metadata";
 import { signInAction } from "./actions";
+import { ClientMessages } from "@/components/i18n/client-messages-provider";
 
 export const generateMetadata = titleFrom("signIn");
 
@@ -13,7 +14,7 @@ export default async function SignInPage({ params }: PageProps<"/[locale]/sign-i
   return (
     <div className="mx-auto max-w-md">
       <h1 className="mb-6 text-3xl font-bold">{t("title")}</h1>
-      <SignInForm action={signInAction} />
+      <ClientMessages of={["signInForm"]}><SignInForm action={signInAction} /></ClientMessages>
       <ul className="mt-8 space-y-2">
         <li>
           <Link href="/forgot-password">{tOther("forgotPassword")}</Link>

@@ -3,6 +3,7 @@ import { countryOptions } from "@/app/_server/filing-options";
 import { titleFrom } from "@/app/_server/metadata";
 import { SignUpForm } from "@/components/organisations/sign-up-form";
 import { signUpAction } from "./actions";
+import { ClientMessages } from "@/components/i18n/client-messages-provider";
 
 export const generateMetadata = titleFrom("organisation.signUp");
 
@@ -15,7 +16,7 @@ export default async function SignUpPage({ params }: PageProps<"/[locale]/sign-u
     <div className="max-w-3xl">
       <h1 className="mb-4 text-3xl font-bold">{t("title")}</h1>
       <p className="mb-8 text-lg">{t("intro")}</p>
-      <SignUpForm action={signUpAction} countries={countryOptions(locale)} />
+      <ClientMessages of={["signUpForm"]}><SignUpForm action={signUpAction} countries={countryOptions(locale)} /></ClientMessages>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { titleFrom } from "@/app/_server/metadata";
 import { WhatToUploadForm } from "@/components/checklist/what-to-upload-form";
 import { PermitCategory } from "@/lib/generated/prisma/enums";
 import { askChecklistAction } from "./actions";
+import { ClientMessages } from "@/components/i18n/client-messages-provider";
 
 export const generateMetadata = titleFrom("checklist");
 
@@ -16,7 +17,7 @@ export default async function WhatToUploadPage({ params }: PageProps<"/[locale]/
     <div>
       <h1 className="mb-4 text-3xl font-bold">{t("checklist.title")}</h1>
       <p className="mb-8 max-w-3xl text-lg">{t("checklist.intro")}</p>
-      <WhatToUploadForm action={askChecklistAction.bind(null, locale)} categories={categories} />
+      <ClientMessages of={["whatToUploadForm"]}><WhatToUploadForm action={askChecklistAction.bind(null, locale)} categories={categories} /></ClientMessages>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { WhichRegionForm } from "@/components/routing/which-region-form";
 import { localityNamesAction, whichRegionAction } from "./actions";
+import { ClientMessages } from "@/components/i18n/client-messages-provider";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/which-region">): Promise<Metadata> {
   const { locale } = await params;
@@ -18,7 +19,7 @@ export default async function WhichRegionPage({ params }: PageProps<"/[locale]/w
     <div>
       <h1 className="mb-4 text-3xl font-bold">{t("title")}</h1>
       <p className="mb-8 max-w-3xl text-lg">{t("intro")}</p>
-      <WhichRegionForm action={whichRegionAction} localityNames={localityNamesAction} />
+      <ClientMessages of={["whichRegionForm"]}><WhichRegionForm action={whichRegionAction} localityNames={localityNamesAction} /></ClientMessages>
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { getFilingOptions } from "@/lib/applications/get-filing-options";
 import { FILING_STEPS } from "@/lib/filing/task-list";
 import { StartApplicationForm } from "@/components/filing/start-application-form";
 import { startApplicationAction } from "./actions";
+import { ClientMessages } from "@/components/i18n/client-messages-provider";
 
 export const generateMetadata = titleFrom("filing.start");
 
@@ -28,7 +29,7 @@ export default async function NewApplicationPage({ params }: PageProps<"/[locale
           <li key={step}>{t(`steps.${step}`)}</li>
         ))}
       </ol>
-      <StartApplicationForm action={startApplicationAction} employers={employers} />
+      <ClientMessages of={["startApplicationForm"]}><StartApplicationForm action={startApplicationAction} employers={employers} /></ClientMessages>
     </div>
   );
 }

@@ -28,6 +28,7 @@ import { readProgress } from "@/lib/dossier-life/read-progress";
 import { Progress } from "@/components/dossiers/progress";
 import { listLetters } from "@/lib/letters/dossier-letters";
 import { LetterList } from "@/components/dossiers/letter-list";
+import { ClientMessages } from "@/components/i18n/client-messages-provider";
 
 export const generateMetadata = titleFrom("dossier");
 
@@ -152,12 +153,12 @@ export default async function DossierPage({ params }: PageProps<"/[locale]/dossi
           {letters.length > 0 ? <LetterList applicationId={dossier.id} letters={letters} /> : null}
           <BackOfficeSection actor={actor} dossier={dossier} />
           {mayWithdraw ? (
-            <WithdrawApplicationForm
+            <ClientMessages of={["withdrawForm"]}><WithdrawApplicationForm
               action={withdrawApplicationAction}
               applicationId={dossier.id}
               version={dossier.version}
               stop={canTransition("requestCancellation", dossier.status) ? "cancellation" : "withdrawal"}
-            />
+            /></ClientMessages>
           ) : null}
           {/* Asked once; shown until the service has processed it. */}
           {dossier.withdrawalRequestedAt && canTransition("processWithdrawal", dossier.status) ? (
@@ -178,7 +179,7 @@ export default async function DossierPage({ params }: PageProps<"/[locale]/dossi
               </ul>
             </section>
           ) : null}
-          {mayDeleteDraft ? <DeleteDraftForm action={deleteDraftAction} applicationId={dossier.id} version={dossier.version} locale={locale} documentCount={documents.length} /> : null}
+          {mayDeleteDraft ? <ClientMessages of={["deleteDraftForm"]}><DeleteDraftForm action={deleteDraftAction} applicationId={dossier.id} version={dossier.version} locale={locale} documentCount={documents.length} /></ClientMessages> : null}
         </div>
 
         <div>

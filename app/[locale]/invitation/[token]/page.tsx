@@ -6,6 +6,7 @@ import { findInvitation } from "@/lib/organisations/invitations";
 import { titleFrom } from "@/app/_server/metadata";
 import { AcceptInvitationForm, JoinWithAccountForm } from "@/components/organisations/invitation-forms";
 import { acceptInvitationAction, joinWithAccountAction } from "./actions";
+import { ClientMessages } from "@/components/i18n/client-messages-provider";
 
 export const generateMetadata = titleFrom("organisation.invitation", "pageTitle");
 
@@ -34,7 +35,7 @@ export default async function InvitationPage({ params }: PageProps<"/[locale]/in
       <h1 className="mb-4 text-3xl font-bold">{t("organisation.invitation.title", { organisation })}</h1>
       <p className="mb-6 text-lg">{t("organisation.invitation.intro", { organisation, role })}</p>
       {signedIn ? (
-        <JoinWithAccountForm action={joinWithAccountAction} token={token} label={t("organisation.invitation.join", { organisation })} />
+        <ClientMessages of={["invitationForms"]}><JoinWithAccountForm action={joinWithAccountAction} token={token} label={t("organisation.invitation.join", { organisation })} /></ClientMessages>
       ) : invitation.accountExists ? (
         <>
           <p className="mb-4">{t("organisation.invitation.signInFirst", { email: invitation.email })}</p>
@@ -45,7 +46,7 @@ export default async function InvitationPage({ params }: PageProps<"/[locale]/in
       ) : (
         <>
           <p className="mb-4">{t("organisation.invitation.newAccount", { email: invitation.email })}</p>
-          <AcceptInvitationForm action={acceptInvitationAction} token={token} />
+          <ClientMessages of={["invitationForms"]}><AcceptInvitationForm action={acceptInvitationAction} token={token} /></ClientMessages>
         </>
       )}
     </div>

@@ -6,6 +6,7 @@ import { requireActor } from "@/app/_server/session";
 import { titleFrom } from "@/app/_server/metadata";
 import { InviteMemberForm, MemberRoleForm, RemoveMemberForm } from "@/components/organisations/member-forms";
 import { changeMemberRoleAction, inviteMemberAction, removeMemberAction } from "./actions";
+import { ClientMessages } from "@/components/i18n/client-messages-provider";
 
 export const generateMetadata = titleFrom("common", "members");
 
@@ -20,7 +21,7 @@ export default async function MembersPage({ params }: PageProps<"/[locale]/organ
   const format = await getFormatter({ locale });
   const level = (role: string) => (isAdministratorRole(role as Parameters<typeof isAdministratorRole>[0]) ? "ADMINISTRATOR" : "USER");
   return (
-    <div>
+    <ClientMessages of={["memberForms"]}>
       <h1 className="mb-6 text-3xl font-bold">{t("title", { organisation: organisationName })}</h1>
       <table className="mb-10 w-full border-collapse text-left">
         <thead>
@@ -69,6 +70,6 @@ export default async function MembersPage({ params }: PageProps<"/[locale]/organ
         <h2 className="mb-3 text-2xl font-semibold">{t("inviteTitle")}</h2>
         <InviteMemberForm action={inviteMemberAction} />
       </section>
-    </div>
+    </ClientMessages>
   );
 }

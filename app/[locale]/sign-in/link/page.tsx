@@ -3,6 +3,7 @@ import { LinkSignInForm } from "@/components/auth/link-sign-in-form";
 import { Link } from "@/i18n/navigation";
 import { titleFrom } from "@/app/_server/metadata";
 import { signInWithLinkAction } from "./actions";
+import { ClientMessages } from "@/components/i18n/client-messages-provider";
 
 export const generateMetadata = titleFrom("accounts.linkSignIn");
 
@@ -18,7 +19,7 @@ export default async function LinkSignInPage({ params, searchParams }: PageProps
       {typeof token === "string" && token ? (
         <>
           <p className="mb-6">{t("linkSignIn.intro")}</p>
-          <LinkSignInForm action={signInWithLinkAction.bind(null, locale)} token={token} />
+          <ClientMessages of={["accountForms"]}><LinkSignInForm action={signInWithLinkAction.bind(null, locale)} token={token} /></ClientMessages>
         </>
       ) : (
         <p>

@@ -2,6 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EmailRequestForm } from "@/components/auth/email-request-form";
 import { titleFrom } from "@/app/_server/metadata";
 import { requestWorkerSignInLinkAction } from "./actions";
+import { ClientMessages } from "@/components/i18n/client-messages-provider";
 
 export const generateMetadata = titleFrom("accounts.workerSignIn");
 
@@ -14,7 +15,7 @@ export default async function WorkerSignInPage({ params }: PageProps<"/[locale]/
     <div className="mx-auto max-w-md">
       <h1 className="mb-4 text-3xl font-bold">{t("title")}</h1>
       <p className="mb-6">{t("intro")}</p>
-      <EmailRequestForm action={requestWorkerSignInLinkAction.bind(null, locale)} namespace="accounts.workerSignIn" />
+      <ClientMessages of={["accountForms"]}><EmailRequestForm action={requestWorkerSignInLinkAction.bind(null, locale)} namespace="accounts.workerSignIn" /></ClientMessages>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { ClaimDossierForm } from "@/components/auth/claim-dossier-form";
 import { requireHomeOf } from "@/app/_server/role-page";
 import { titleFrom } from "@/app/_server/metadata";
 import { claimDossierAction } from "./actions";
+import { ClientMessages } from "@/components/i18n/client-messages-provider";
 
 export const generateMetadata = titleFrom("accounts.claim");
 
@@ -16,7 +17,7 @@ export default async function ClaimDossierPage({ params }: PageProps<"/[locale]/
     <div className="mx-auto max-w-xl">
       <h1 className="mb-4 text-3xl font-bold">{t("title")}</h1>
       <p className="mb-6">{t("intro")}</p>
-      <ClaimDossierForm action={claimDossierAction} />
+      <ClientMessages of={["accountForms"]}><ClaimDossierForm action={claimDossierAction} /></ClientMessages>
     </div>
   );
 }

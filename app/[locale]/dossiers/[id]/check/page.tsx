@@ -22,6 +22,7 @@ import { findDiplomaticPost } from "@/lib/reference/diplomatic-posts";
 import { SummaryList, type SummaryRow } from "@/components/filing/summary-list";
 import { CheckAnswersSubmitForm } from "@/components/filing/check-answers-submit-form";
 import { submitApplicationAction } from "./actions";
+import { ClientMessages } from "@/components/i18n/client-messages-provider";
 
 export const generateMetadata = titleFrom("filing.check");
 
@@ -178,13 +179,13 @@ export default async function CheckAnswersPage({ params }: PageProps<"/[locale]/
         />
       </div>
 
-      <CheckAnswersSubmitForm
+      <ClientMessages of={["checkAnswersForm"]}><CheckAnswersSubmitForm
         action={submitApplicationAction}
         applicationId={dossier.id}
         version={dossier.version}
         submissionKey={randomUUID()}
         candidates={routing?.region === null ? routing.candidates : []}
-      />
+      /></ClientMessages>
     </div>
   );
 }

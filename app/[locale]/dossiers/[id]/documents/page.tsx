@@ -22,6 +22,7 @@ import { openInformationRequest } from "@/lib/dossier-life/open-information-requ
 import { InformationRequestSummary } from "@/components/dossiers/information-request";
 import { AnswerInformationForm } from "@/components/dossiers/answer-information-form";
 import { answerInformationAction, deleteDocumentAction } from "./actions";
+import { ClientMessages } from "@/components/i18n/client-messages-provider";
 
 export const generateMetadata = titleFrom("documents");
 
@@ -82,6 +83,7 @@ export default async function DocumentsPage({ params }: PageProps<"/[locale]/dos
   );
 
   return (
+    <ClientMessages of={["documentForms"]}>
     <div>
       <p className="mb-1 text-slate-700">{dossier.referenceNumber ?? t("dossier.draftTitle")}</p>
       <h1 className="mb-4 text-3xl font-bold">{t("documents.title")}</h1>
@@ -159,5 +161,6 @@ export default async function DocumentsPage({ params }: PageProps<"/[locale]/dos
         </Link>
       </div>
     </div>
+    </ClientMessages>
   );
 }

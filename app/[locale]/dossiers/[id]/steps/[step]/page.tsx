@@ -21,6 +21,7 @@ import { FeeStepForm } from "@/components/filing/fee-step-form";
 import { mainLocalityNames } from "@/lib/reference/postal-codes/postal-codes";
 import { localityNamesAction } from "@/app/[locale]/which-region/actions";
 import { saveStepAction } from "./actions";
+import { ClientMessages } from "@/components/i18n/client-messages-provider";
 
 /** Each step's tab is titled with the step's name, so that a screen-reader user knows where they are. */
 export async function generateMetadata({ params }: PageProps<"/[locale]/dossiers/[id]/steps/[step]">): Promise<Metadata> {
@@ -107,7 +108,7 @@ export default async function FilingStepPage({ params }: PageProps<"/[locale]/do
           </Link>
         </div>
       ) : (
-        form
+        <ClientMessages of={["filingStepForms"]}>{form}</ClientMessages>
       )}
     </div>
   );
