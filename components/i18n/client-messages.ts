@@ -34,8 +34,11 @@ const dossierActs = [
 ] as const;
 
 export const clientMessages = {
-  /** The header's language switcher, on every page (the root layout). */
-  everyPage: ["common.languageSwitcher", "common.languages"],
+  /**
+   * The header's language switcher, on every page (the root layout), and what the error boundary
+   * (app/[locale]/error.tsx) says when a page failed on the server.
+   */
+  everyPage: ["common.languageSwitcher", "common.languages", "unavailable"],
   signInForm: [...form, "signIn"],
   /** Link sign-in, worker sign-in and forgotten-password requests, the new password, the worker's claim. */
   accountForms: [...form, "accounts"],
