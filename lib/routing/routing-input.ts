@@ -1,4 +1,5 @@
-import { z } from "zod";
+import { z } from "@/lib/forms/zod";
+import { boundedList, hasControlCharacters, plainString } from "@/lib/forms/plausible";
 import { postalCodeRegion } from "@/lib/reference/postal-codes/postal-code-regions";
 import type { RoutingInput, RoutingPlace } from "./competent-region-rule";
 
@@ -48,6 +49,8 @@ function postalCodeProblem(code: string): string | undefined {
 
 const postalCode = z
   .string({ error: (issue) => (issue.input === undefined ? ROUTING_ERRORS.postalCodeRequired : ROUTING_ERRORS.postalCodeFormat) })
+  // A postal code is four digits: a control character is simply the wrong format.
+  .refine((code) => !hasControlCharacters(code), { message: ROUTING_ERRORS.postalCodeFormat, abort: true })
   .trim()
   .superRefine((code, ctx) => {
     const problem = postalCodeProblem(code);
@@ -65,7 +68,7 @@ const place = z.object(
       .min(1, { error: ROUTING_ERRORS.shareRange, abort: true })
       .max(100, { error: ROUTING_ERRORS.shareRange, abort: true })
       .optional(),
-    label: z.string({ error: ROUTING_ERRORS.labelFormat }).trim().max(MAX_LABEL_LENGTH, { error: ROUTING_ERRORS.labelFormat }).optional(),
+    label: plainString(ROUTING_ERRORS.labelFormat).trim().max(MAX_LABEL_LENGTH, { error: ROUTING_ERRORS.labelFormat }).optional(),
   },
   { error: ROUTING_ERRORS.placeFormat },
 );
@@ -74,7 +77,8 @@ type PlaceInput = z.output<typeof place>;
 const PLACE_TEXT_FIELDS: ReadonlySet<string> = new Set(["postalCode", "label"]);
 
 // Missing lists mean "none": the wizard may leave out a section the employer does not have.
-const places = z.array(place, { error: ROUTING_ERRORS.listFormat }).default([]);
+// The length first: 3,000 wrong entries give one error, not one per entry.
+const places = boundedList(place, { max: MAX_PLACES, tooMany: ROUTING_ERRORS.tooManyPlaces, tooManyValues: { max: MAX_PLACES }, notAList: ROUTING_ERRORS.listFormat }).default([]);
 
 function checkShares(list: PlaceInput[], key: "establishments" | "placesOfWork", ctx: z.RefinementCtx): void {
   if (list.length > MAX_PLACES) {
