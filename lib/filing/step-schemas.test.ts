@@ -55,6 +55,18 @@ describe("worker step", () => {
     expect(schema.parse({ worker }).worker.passportNumber).toBe("P1234567");
   });
 
+  it("refuses implausible data: a birth date before 1900, a day past 2099, control characters in a name (issue 13)", () => {
+    expect(issues(schema, { worker: { ...worker, dateOfBirth: "0001-01-01", passportExpiresOn: "9999-12-31" } })).toEqual([
+      "worker.dateOfBirth: validation.dateOfBirthTooEarly",
+      "worker.passportExpiresOn: validation.dateOutOfRange",
+    ]);
+    expect(issues(schema, { worker: { ...worker, dateOfBirth: "1900-01-01" } })).toEqual([]);
+    expect(issues(schema, { worker: { ...worker, givenNames: "Priya\u0000", familyName: "Sharma\u001b[2J" } })).toEqual([
+      "worker.givenNames: validation.controlCharacters",
+      "worker.familyName: validation.controlCharacters",
+    ]);
+  });
+
   it("asks every field, a birth date in the past, a third-country nationality and a passport still valid", () => {
     expect(issues(schema, { worker: {} })).toEqual([
       "worker.givenNames: validation.givenNamesRequired",
@@ -87,6 +99,21 @@ describe("employment step", () => {
     employmentEndDate: "",
     workplaces: [{ establishmentUnitId: unit, sharePercent: 100 }],
   };
+
+  it("refuses a start no region takes (a year either way), a day past 2099 and control characters in the job title (issue 13)", () => {
+    const schema = employmentStepSchema(day, abroad);
+    expect(issues(schema, { ...valid, employmentStartDate: "9999-12-31" })).toEqual(["employmentStartDate: validation.dateOutOfRange"]);
+    expect(issues(schema, { ...valid, employmentStartDate: "2027-11-30" })).toEqual(["employmentStartDate: validation.employmentStartTooLate"]);
+    expect(schema.safeParse({ ...valid, employmentStartDate: "2027-11-30" }).error?.issues[0]).toMatchObject({ params: { latest: "2027-11-29" } });
+    expect(issues(schema, { ...valid, employmentStartDate: "2025-11-28" })).toEqual(["employmentStartDate: validation.employmentStartTooEarly"]);
+    expect(issues(schema, { ...valid, employmentStartDate: "2027-11-29" })).toEqual([]);
+    expect(issues(schema, { ...valid, jobTitle: "Engineer\u0000" })).toEqual(["jobTitle: validation.controlCharacters"]);
+  });
+
+  it("checks the number of workplaces before each of them: 3,000 wrong ones give one error", () => {
+    const many = Array.from({ length: 3000 }, () => ({ postalCode: "0000", sharePercent: 0 }));
+    expect(issues(employmentStepSchema(day, abroad), { ...valid, workplaces: many })).toEqual(["workplaces: validation.tooManyWorkplaces"]);
+  });
 
   it("accepts a job, the salary in cents and an empty end as open-ended", () => {
     const parsed = employmentStepSchema(day, abroad).parse(valid);

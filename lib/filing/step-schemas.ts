@@ -1,5 +1,5 @@
 import { z } from "@/lib/forms/zod";
-import { BIRTH_DAY_BOUNDS, boundedList, dayField, itemsWithin, plainString, textLine } from "@/lib/forms/plausible";
+import { BIRTH_DAY_BOUNDS, boundedList, dayBoundProblem, dayField, itemsWithin, plainString, textLine } from "@/lib/forms/plausible";
 import { checkEmploymentStart } from "@/lib/checklist/employment-start";
 import { FeeExemptionGround, PermitCategory, StayType } from "@/lib/generated/prisma/enums";
 import { isCountryCode, isThirdCountryNational } from "@/lib/reference/countries";
@@ -212,7 +212,7 @@ export function employmentStepSchema(day: IsoDay, residence: ResidenceContext) {
       const start = value.employmentStartDate;
       const end = value.employmentEndDate;
       // The portal's bound; the competent region's own window is checked at submission (checkFilingRules).
-      if (typeof start === "string" && isRealDay(start.trim())) {
+      if (typeof start === "string" && isRealDay(start.trim()) && dayBoundProblem(start.trim()) === null) {
         const { problem } = checkEmploymentStart(start.trim(), null, day);
         if (problem) ctx.addIssue({ code: "custom", path: ["employmentStartDate"], message: problem.message, params: problem.values });
       }

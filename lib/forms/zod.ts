@@ -31,7 +31,7 @@ export function catalogMessage(issue: z.core.$ZodRawIssue): string {
       return "validation.wrongFormat";
     case "invalid_value":
     case "invalid_union":
-      return "validation.unknownChoice";
+      return issue.input === undefined || issue.input === null ? "validation.answerRequired" : "validation.unknownChoice";
     default:
       return "validation.invalidValue";
   }
