@@ -1,4 +1,3 @@
-import { z } from "@/lib/forms/zod";
 import { plainString } from "@/lib/forms/plausible";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors/app-error";

@@ -114,8 +114,10 @@ export interface DeadlineFormValues {
  * strings, an empty one being unanswered, exactly as the server action reads the post.
  */
 export const deadlineFormSchema = z.preprocess(
-  // Anything but an object (a broken client's null) has no answers: the schema then says what is missing.
-  (values: DeadlineFormValues | null | undefined) =>
-    deadlineRequestFromForm({ get: (name) => (typeof values === "object" && values !== null ? values[name as keyof DeadlineFormValues] : undefined) }),
+  (values: DeadlineFormValues) => {
+    // Anything but an object (a broken client's null) has no answers: the schema then says what is missing.
+    const given: unknown = values;
+    return deadlineRequestFromForm({ get: (name) => (typeof given === "object" && given !== null ? (given as Record<string, unknown>)[name] : undefined) });
+  },
   deadlineRequestSchema,
 );

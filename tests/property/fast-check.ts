@@ -119,7 +119,10 @@ export function mutated(valid: unknown, depth = 0): fc.Arbitrary<unknown> {
   return fc.oneof({ weight: 1, arbitrary: fc.constant(valid) }, { weight: 2, arbitrary: hostileLeaf });
 }
 
-/** A real day between 1900 and 2099. */
-export const anyDay: fc.Arbitrary<string> = fc
-  .date({ min: new Date("1900-01-01T00:00:00Z"), max: new Date("2099-12-31T00:00:00Z"), noInvalidDate: true })
-  .map((date) => date.toISOString().slice(0, 10));
+/** A real day from `first` to `last`. */
+export function dayBetween(first: string, last: string): fc.Arbitrary<string> {
+  return fc.date({ min: new Date(`${first}T00:00:00Z`), max: new Date(`${last}T00:00:00Z`), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10));
+}
+
+/** A real day between 1900 and 2099: the days the portal takes at all. */
+export const anyDay: fc.Arbitrary<string> = dayBetween("1900-01-01", "2099-12-31");
