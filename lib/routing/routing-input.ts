@@ -81,10 +81,6 @@ const PLACE_TEXT_FIELDS: ReadonlySet<string> = new Set(["postalCode", "label"]);
 const places = boundedList(place, { max: MAX_PLACES, tooMany: ROUTING_ERRORS.tooManyPlaces, tooManyValues: { max: MAX_PLACES }, notAList: ROUTING_ERRORS.listFormat }).default([]);
 
 function checkShares(list: PlaceInput[], key: "establishments" | "placesOfWork", ctx: z.RefinementCtx): void {
-  if (list.length > MAX_PLACES) {
-    ctx.addIssue({ code: "custom", path: [key], message: ROUTING_ERRORS.tooManyPlaces, params: { max: MAX_PLACES } });
-    return;
-  }
   // Only a lone entry may leave out its share (it is then the whole working time).
   const missing = list.length > 1 ? list.flatMap((entry, i) => (entry.share === undefined ? [i] : [])) : [];
   for (const i of missing) ctx.addIssue({ code: "custom", path: [key, i, "share"], message: ROUTING_ERRORS.shareRequired });
