@@ -14,8 +14,8 @@ describe("plain text", () => {
       expect(hasControlCharacters(`Pri${control}ya`), JSON.stringify(control)).toBe(true);
     }
     expect(errors(textLine("validation.givenNamesRequired", 100), "Priya\u0000")).toEqual([": validation.controlCharacters"]);
-    // The one thing to fix: not also "too long".
-    expect(errors(textLine("validation.givenNamesRequired", 5), "Priya Sharma\u0000")).toEqual([": validation.controlCharacters"]);
+    // The control characters first.
+    expect(errors(textLine("validation.givenNamesRequired", 5), "Priya Sharma\u0000")).toEqual([": validation.controlCharacters", ": validation.tooLong"]);
   });
 
   it("keeps letters of every script, and the tab and line breaks of a multi-line text", () => {
@@ -56,6 +56,19 @@ describe("lists", () => {
   it("checks the items of a list of the right length, each at its own path", () => {
     expect(errors(list, [{ code: "2000" }, { code: "x" }])).toEqual(["1.code: validation.placeOfWorkPostalCode"]);
     expect(list.parse([{ code: "2000" }])).toEqual([{ code: "2000" }]);
+  });
+});
+
+describe("a field's error leaves its object's refinements running", () => {
+  it("so that the forms show the cross-field errors beside it", () => {
+    const refined = (field: z.ZodType) => z.object({ field }).superRefine((_, ctx) => ctx.addIssue({ code: "custom", path: ["other"], message: "validation.invalidValue" }), { when: () => true });
+    for (const [field, input] of [
+      [dayField("validation.dateOfBirthRequired"), ""],
+      [dayField("validation.dateOfBirthRequired"), "0001-01-01"],
+      [textLine("validation.givenNamesRequired", 100), "Priya\u0000"],
+    ] as const) {
+      expect(errors(refined(field), { field: input }).at(-1)).toBe("other: validation.invalidValue");
+    }
   });
 });
 

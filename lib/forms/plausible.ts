@@ -19,13 +19,13 @@ export function hasControlCharacters(value: string, options: { multiline?: boole
 }
 
 /**
- * A string of free text: `z.string()` that refuses control characters first (the check aborts, so
- * the reader is told the one thing to fix). `error` is the message for a missing or non-text value.
+ * A string of free text: `z.string()` that refuses control characters, before its other checks.
+ * `error` is the message for a missing or non-text value. No check here aborts: in zod 4.6 an
+ * aborted field also stops its object's refinements (`when` included), which would hide the
+ * cross-field errors the forms show beside the field errors.
  */
 export function plainString(error?: string, options: { multiline?: boolean } = {}) {
-  return z
-    .string(error === undefined ? undefined : { error })
-    .refine((value) => !hasControlCharacters(value, options), { message: CONTROL_CHARACTERS_MESSAGE, abort: true });
+  return z.string(error === undefined ? undefined : { error }).refine((value) => !hasControlCharacters(value, options), { message: CONTROL_CHARACTERS_MESSAGE });
 }
 
 /** A required, trimmed line of text of at most `max` characters. */
@@ -55,15 +55,16 @@ export function dayBoundProblem(day: IsoDay, bounds: DayBounds = {}): string | n
   return null;
 }
 
-/** A required day ("2026-11-24"), real and within the bounds (by default 1900–2099). */
+/**
+ * A required day ("2026-11-24"), real and within the bounds (by default 1900–2099): one error, the
+ * first that applies. One refinement rather than aborting checks (see plainString).
+ */
 export function dayField(requiredKey: string, bounds: DayBounds = {}) {
   return z
     .string({ error: requiredKey })
     .trim()
-    .min(1, { message: requiredKey, abort: true })
-    .refine(isRealDay, { message: "validation.invalidDate", abort: true })
     .superRefine((day, ctx) => {
-      const problem = dayBoundProblem(day, bounds);
+      const problem = day === "" ? requiredKey : !isRealDay(day) ? "validation.invalidDate" : dayBoundProblem(day, bounds);
       if (problem) ctx.addIssue({ code: "custom", message: problem });
     });
 }

@@ -1,5 +1,5 @@
 import { z } from "@/lib/forms/zod";
-import { boundedList, hasControlCharacters, plainString } from "@/lib/forms/plausible";
+import { boundedList, plainString } from "@/lib/forms/plausible";
 import { postalCodeRegion } from "@/lib/reference/postal-codes/postal-code-regions";
 import type { RoutingInput, RoutingPlace } from "./competent-region-rule";
 
@@ -49,8 +49,6 @@ function postalCodeProblem(code: string): string | undefined {
 
 const postalCode = z
   .string({ error: (issue) => (issue.input === undefined ? ROUTING_ERRORS.postalCodeRequired : ROUTING_ERRORS.postalCodeFormat) })
-  // A postal code is four digits: a control character is simply the wrong format.
-  .refine((code) => !hasControlCharacters(code), { message: ROUTING_ERRORS.postalCodeFormat, abort: true })
   .trim()
   .superRefine((code, ctx) => {
     const problem = postalCodeProblem(code);
