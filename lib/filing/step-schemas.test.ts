@@ -142,6 +142,9 @@ describe("employment step", () => {
     expect(issues(employmentStepSchema(day, inBelgium("LEGAL_LONG_STAY")), { ...valid, category: "TRAINEE" })).toEqual([]);
     expect(issues(employmentStepSchema(day, inBelgium("LEGAL_SHORT_STAY", true)), { ...valid, category: "OTHER" })).toEqual([]);
     expect(issues(employmentStepSchema(day, abroad), { ...valid, category: "OTHER" })).toEqual([]);
+    // Beside empty fields too, as the form posts them before anything else is typed (the filing e2e).
+    const empty = { category: "OTHER", jobTitle: "", iscoCode: "", grossSalary: "", employmentStartDate: "", employmentEndDate: "", workplaces: [] };
+    expect(issues(employmentStepSchema(day, inBelgium("LEGAL_SHORT_STAY")), empty)).toContain("category: checklist.problems.notFromBelgium.NOT_EXEMPT_FROM_LABOUR_MARKET_TEST");
   });
 
   it("keeps the workplace rules: units once each, postal codes of places of work, shares adding up to 100", () => {
