@@ -34,6 +34,9 @@ const layerZones = [
 
 const frameworkPackages = ["next", "next/*", "next-auth", "next-auth/*", "next-intl", "next-intl/*"];
 
+/** zod's `z` comes with the portal's error map (catalog keys, never zod's English): lib/forms/zod.ts. */
+const zodImport = { name: "zod", allowTypeImports: true, message: "Import z from @/lib/forms/zod: it installs the catalog error map." };
+
 export default defineConfig([
   ...nextVitals,
   ...nextTypescript,
@@ -50,13 +53,17 @@ export default defineConfig([
   {
     files: ["lib/**/*.{ts,tsx}"],
     // Tests beside the code may render messages with next-intl's translator, as the pages do.
-    ignores: ["lib/**/*.test.ts"],
+    ignores: ["lib/**/*.test.ts", "lib/forms/zod.ts"],
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: frameworkPackages, message: "lib/ imports no framework: keep Next.js, next-auth and next-intl in app/." }] },
+        { paths: [zodImport], patterns: [{ group: frameworkPackages, message: "lib/ imports no framework: keep Next.js, next-auth and next-intl in app/." }] },
       ],
     },
+  },
+  {
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
+    rules: { "no-restricted-imports": ["error", { paths: [zodImport] }] },
   },
   globalIgnores([".next/**", "next-env.d.ts", "lib/generated/**", ".data/**", "test-results/**", "playwright-report/**"]),
 ]);

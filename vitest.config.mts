@@ -16,7 +16,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "unit",
-          include: ["lib/**/*.test.ts", "components/**/*.test.ts", "tests/unit/**/*.test.ts"],
+          include: ["lib/**/*.test.ts", "components/**/*.test.ts", "tests/unit/**/*.test.ts", "tests/property/**/*.test.ts"],
           environment: "node",
           // proxy.ts runs next-intl's middleware, whose ESM build imports `next/server` without an
           // extension: bundled by Vite, the alias below resolves it (tests/unit/proxy.test.ts).

@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { OrganisationKind, PermitCategory, Region, Role } from "@/lib/generated/prisma/enums";
-import { dayToDate } from "@/lib/dates";
+import { addMonths, dayInBelgium, dayToDate } from "@/lib/dates";
 import type { Actor } from "@/lib/auth/actor";
 import { startDraftApplication } from "@/lib/filing/start-draft-application";
 import { saveFilingStep } from "@/lib/filing/save-filing-step";
@@ -189,7 +189,8 @@ export function filingStepValues(
       iscoCode: "2512",
       // Above every region's highly skilled threshold, read per month (Brussels) or per year.
       grossSalary: "90000",
-      employmentStartDate: "2027-03-01",
+      // Three months ahead: within every region's window (Flanders takes a file at most 4.5 months before the start).
+      employmentStartDate: addMonths(dayInBelgium(), 3),
       employmentEndDate: "",
       workplaces,
       ...overrides.employment,

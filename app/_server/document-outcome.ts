@@ -1,6 +1,6 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
-import { z } from "zod";
+import { z } from "@/lib/forms/zod";
 import { DocumentKind } from "@/lib/generated/prisma/enums";
 import type { FieldError } from "@/lib/errors/app-error";
 

@@ -31,6 +31,18 @@ const dossierActs = [
   "validation.extensionUntilRequired",
   "validation.extensionReasonRequired",
   "validation.extensionUntilAfterLastDay",
+  // What the portal's zod error map (lib/forms/zod.ts) and the plain-text rule answer any schema with.
+  "validation.controlCharacters",
+  "validation.dateOutOfRange",
+  "validation.answerRequired",
+  "validation.wrongKindOfAnswer",
+  "validation.tooManyItems",
+  "validation.tooFewItems",
+  "validation.tooShort",
+  "validation.tooLong",
+  "validation.wrongFormat",
+  "validation.unknownChoice",
+  "validation.invalidValue",
 ] as const;
 
 export const clientMessages = {

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/forms/zod";
 import { fieldErrorsFromIssues } from "@/lib/errors/validation";
 import type { FieldError } from "@/lib/errors/app-error";
 import { Region, RoutingRule } from "@/lib/generated/prisma/enums";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/forms/zod";
 import { getDb } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan, dossierWhereForActor } from "@/lib/auth/authorization";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/forms/zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ApplicationStatus, PermitCategory } from "@/lib/generated/prisma/enums";
 import { addDays, dateToDay, dayInBelgium, dayToDate, type IsoDay } from "@/lib/dates";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/forms/zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { Region } from "@/lib/generated/prisma/enums";
 import { getDb } from "@/lib/db";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/forms/zod";
 import { dayField, passportNumberField } from "@/lib/filing/step-schemas";
 
 /** A worker's claim of a dossier: its reference number, the passport number and birth date it names. */

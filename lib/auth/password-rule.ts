@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/forms/zod";
 import { parseInput } from "@/lib/errors/validation";
 import { hashPassword } from "./password";
 import { newPasswordField } from "./password-input";

@@ -1,6 +1,7 @@
-import { z } from "zod";
+import { z } from "@/lib/forms/zod";
+import { plainString } from "@/lib/forms/plausible";
 
-export const emailField = z.string({ error: "validation.emailRequired" }).trim().min(1, "validation.emailRequired").pipe(z.email("validation.emailFormat"));
+export const emailField = plainString("validation.emailRequired").trim().min(1, "validation.emailRequired").pipe(z.email("validation.emailFormat"));
 
 export const signInSchema = z.object({
   email: emailField,

@@ -5,6 +5,8 @@ import type { DocumentKind, FeeExemptionGround, PermitCategory, Region, SalaryPe
 import type { ChecklistAnswers } from "./answers";
 import { checklistFor, isAdultOn, missingDocuments, type Checklist } from "./checklist";
 import { checkDiplomaticPost } from "./diplomatic-post-rule";
+import { checkEmploymentStart } from "./employment-start";
+import { EARLIEST_DAY } from "@/lib/forms/plausible";
 
 /** The columns of a dossier (Application with its worker and documents) the filing rules read. */
 export interface DossierForFilingRules {
@@ -62,6 +64,14 @@ export function checkFilingRules(dossier: DossierForFilingRules, day: IsoDay): F
   if (dossier.workerResidesInBelgium && dossier.stayType === null) problems.push({ path: "stayType", message: "checklist.problems.stayTypeRequired" });
   if (worker.passportExpiresOn && dateToDay(worker.passportExpiresOn) < day) {
     problems.push({ path: "worker.passportExpiresOn", message: "checklist.problems.passportExpired" });
+  }
+  // Plausible days only (the filing's steps say so at once; a draft saved before the bounds is caught here).
+  if (birthDate < EARLIEST_DAY) problems.push({ path: "worker.dateOfBirth", message: "validation.dateOfBirthTooEarly" });
+  if (dossier.employmentStartDate) {
+    // The competent region's window (Flanders: at most 4.5 months ahead), or the portal's bound before routing.
+    const start = checkEmploymentStart(dateToDay(dossier.employmentStartDate), dossier.competentRegion, day);
+    ruleIds.push(start.ruleId);
+    if (start.problem) problems.push({ path: "employmentStartDate", message: start.problem.message, values: start.problem.values });
   }
 
   const post = checkDiplomaticPost(

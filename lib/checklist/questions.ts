@@ -1,4 +1,5 @@
-import { z } from "zod";
+import { z } from "@/lib/forms/zod";
+import { dayBoundProblem } from "@/lib/forms/plausible";
 import { isRealDay, type IsoDay } from "@/lib/dates";
 import { PermitCategory, StayType } from "@/lib/generated/prisma/enums";
 import { APPLICATION_KINDS, EMPLOYMENT_TYPES, WORKER_LOCATIONS, type ChecklistAnswers } from "./answers";
@@ -28,7 +29,11 @@ export const CHECKLIST_ERRORS = {
   feeExemptionClaimed: "checklist.errors.feeExemptionClaimed",
 } as const;
 
-const day = (message: string) => z.string({ error: message }).trim().refine(isRealDay, { error: message });
+const day = (message: string) =>
+  z
+    .string({ error: message })
+    .trim()
+    .refine((value) => isRealDay(value) && dayBoundProblem(value) === null, { error: message });
 
 /** The schema for a request made on `today` (the default filing day). */
 export function checklistQuestionsSchema(today: IsoDay) {

@@ -1,4 +1,5 @@
-import { z } from "zod";
+import { z } from "@/lib/forms/zod";
+import { dayBoundProblem } from "@/lib/forms/plausible";
 import { DocumentKind } from "@/lib/generated/prisma/enums";
 import type { FieldError } from "@/lib/errors/app-error";
 import { dayInBelgium, isRealDay } from "@/lib/dates";
@@ -45,7 +46,7 @@ export const uploadFieldsSchema = z.object({
   issuedOn: z
     .string()
     .trim()
-    .refine((day) => day === "" || (isRealDay(day) && day <= dayInBelgium()), "documents.errors.issuedOnInvalid")
+    .refine((day) => day === "" || (isRealDay(day) && dayBoundProblem(day) === null && day <= dayInBelgium()), "documents.errors.issuedOnInvalid")
     .optional(),
 });
 

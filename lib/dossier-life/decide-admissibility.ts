@@ -1,4 +1,5 @@
-import { z } from "zod";
+import { z } from "@/lib/forms/zod";
+import { plainString } from "@/lib/forms/plausible";
 import type { Actor } from "@/lib/auth/actor";
 import { parseInput } from "@/lib/errors/validation";
 import { transitionDossier, type TransitionResult } from "@/lib/lifecycle/transition-dossier";
@@ -8,7 +9,7 @@ import { recordDecision } from "./record-decision";
 export const decideAdmissibilitySchema = z.discriminatedUnion(
   "outcome",
   [
-    dossierCommandSchema.extend({ outcome: z.literal("ADMISSIBLE"), motivation: z.string().trim().max(20_000, "validation.motivationTooLong").optional() }),
+    dossierCommandSchema.extend({ outcome: z.literal("ADMISSIBLE"), motivation: plainString(undefined, { multiline: true }).trim().max(20_000, "validation.motivationTooLong").optional() }),
     dossierCommandSchema.extend({ outcome: z.literal("INADMISSIBLE"), motivation: motivationSchema }),
   ],
   { error: "validation.outcomeRequired" },

@@ -1,4 +1,5 @@
-import { z } from "zod";
+import { z } from "@/lib/forms/zod";
+import { plainString } from "@/lib/forms/plausible";
 
 /** What every form acting on a submitted dossier posts: which dossier, and the version it showed. */
 export const dossierCommandSchema = z.object({
@@ -7,8 +8,7 @@ export const dossierCommandSchema = z.object({
 });
 
 /** A decision's reasons: required for every negative decision (the registered letter carries them). */
-export const motivationSchema = z
-  .string()
+export const motivationSchema = plainString(undefined, { multiline: true })
   .trim()
   .min(20, "validation.motivationRequired")
   .max(20_000, "validation.motivationTooLong");

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { dayField, plainString } from "@/lib/forms/plausible";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/errors/validation";
@@ -7,8 +7,8 @@ import { transitionDossier, type TransitionResult } from "@/lib/lifecycle/transi
 import { dossierCommandSchema } from "./dossier-command";
 
 export const extendDecisionTermSchema = dossierCommandSchema.extend({
-  until: z.iso.date("validation.extensionUntilRequired"),
-  reason: z.string().trim().min(10, "validation.extensionReasonRequired").max(2_000, "validation.reasonTooLong"),
+  until: dayField("validation.extensionUntilRequired"),
+  reason: plainString(undefined, { multiline: true }).trim().min(10, "validation.extensionReasonRequired").max(2_000, "validation.reasonTooLong"),
 });
 
 /**

@@ -1,4 +1,5 @@
-import { z } from "zod";
+import { z } from "@/lib/forms/zod";
+import { boundedList, plainString } from "@/lib/forms/plausible";
 import { DocumentKind } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/actor";
 import { parseInput } from "@/lib/errors/validation";
@@ -8,8 +9,14 @@ import { transitionDossier, type TransitionResult } from "@/lib/lifecycle/transi
 import { dossierCommandSchema } from "./dossier-command";
 
 export const requestInformationSchema = dossierCommandSchema.extend({
-  items: z.array(z.enum(DocumentKind, { error: "validation.informationItemsRequired" })).min(1, "validation.informationItemsRequired"),
-  message: z.string().trim().min(10, "validation.informationMessageRequired").max(5_000, "validation.informationMessageTooLong"),
+  // The length first: every kind at most once, so a longer list is refused before its items.
+  items: boundedList(z.enum(DocumentKind, { error: "validation.informationItemsRequired" }), {
+    max: Object.keys(DocumentKind).length,
+    tooMany: "validation.tooManyItems",
+    min: 1,
+    tooFew: "validation.informationItemsRequired",
+  }),
+  message: plainString(undefined, { multiline: true }).trim().min(10, "validation.informationMessageRequired").max(5_000, "validation.informationMessageTooLong"),
 });
 
 export const requestInformationFieldKinds = { numbers: ["version"], lists: ["items"] };

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { plainString } from "@/lib/forms/plausible";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/errors/validation";
@@ -7,7 +7,7 @@ import { transitionDossier, type TransitionResult } from "@/lib/lifecycle/transi
 import { dossierCommandSchema } from "./dossier-command";
 
 export const requestStopSchema = dossierCommandSchema.extend({
-  reason: z.string().trim().max(2_000, "validation.reasonTooLong").optional(),
+  reason: plainString(undefined, { multiline: true }).trim().max(2_000, "validation.reasonTooLong").optional(),
 });
 
 /**

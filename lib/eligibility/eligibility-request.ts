@@ -1,4 +1,5 @@
-import { z } from "zod";
+import { z } from "@/lib/forms/zod";
+import { boundedList, dayBoundProblem, itemsWithin } from "@/lib/forms/plausible";
 import { isRealDay, type IsoDay } from "@/lib/dates";
 import { formDataToObject, type FieldKinds } from "@/lib/forms/form-data";
 import { INTENT_FIELD } from "@/lib/forms/form-intent";
@@ -36,7 +37,7 @@ const pastDay = (today: IsoDay, message: string = ELIGIBILITY_ERRORS.day) =>
   z
     .string({ error: message })
     .trim()
-    .refine(isRealDay, { error: message, abort: true })
+    .refine((day) => isRealDay(day) && dayBoundProblem(day) === null, { error: message, abort: true })
     .refine((day) => day <= today, { error: ELIGIBILITY_ERRORS.dayInFuture });
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
@@ -64,10 +65,12 @@ export function eligibilityRequestSchema(today: IsoDay) {
         from: pastDay(today),
         to: pastDay(today),
         basis: z.enum(WORK_BASES, { error: ELIGIBILITY_ERRORS.basis }),
-        incapacityPeriods: z
-          .array(incapacityPeriod, { error: ELIGIBILITY_ERRORS.incapacityPeriods })
-          .max(MAX_INCAPACITY_PERIODS, { error: ELIGIBILITY_ERRORS.tooManyIncapacityPeriods })
-          .default([]),
+        // The length first: thousands of rows give one error, not one per row.
+        incapacityPeriods: boundedList(incapacityPeriod, {
+          max: MAX_INCAPACITY_PERIODS,
+          tooMany: ELIGIBILITY_ERRORS.tooManyIncapacityPeriods,
+          notAList: ELIGIBILITY_ERRORS.incapacityPeriods,
+        }).default([]),
       },
       { error: ELIGIBILITY_ERRORS.expectedObject },
     )
@@ -78,8 +81,7 @@ export function eligibilityRequestSchema(today: IsoDay) {
         const { from, to } = period;
         const periodOk = usable(from) && usable(to) && from <= to;
         if (usable(from) && usable(to) && to < from) ctx.addIssue({ code: "custom", path: ["to"], message: ELIGIBILITY_ERRORS.endsBeforeStart });
-        const incapacities: unknown = period.incapacityPeriods;
-        if (!Array.isArray(incapacities)) return;
+        const incapacities = itemsWithin(period.incapacityPeriods, MAX_INCAPACITY_PERIODS);
         incapacities.forEach((incapacity: unknown, index) => {
           if (!isObject(incapacity)) return;
           const { from: start, to: end } = incapacity;
@@ -103,7 +105,7 @@ export function eligibilityRequestSchema(today: IsoDay) {
         }),
         legalResidenceInBelgium: z.boolean({ error: ELIGIBILITY_ERRORS.legalResidenceInBelgium }),
         euLongTermResidentInOtherMemberState: z.boolean({ error: ELIGIBILITY_ERRORS.euLongTermResidentInOtherMemberState }),
-        workPeriods: z.array(workPeriod, { error: ELIGIBILITY_ERRORS.workPeriods }).max(MAX_WORK_PERIODS, { error: ELIGIBILITY_ERRORS.tooManyWorkPeriods }),
+        workPeriods: boundedList(workPeriod, { max: MAX_WORK_PERIODS, tooMany: ELIGIBILITY_ERRORS.tooManyWorkPeriods, notAList: ELIGIBILITY_ERRORS.workPeriods }),
       },
       { error: ELIGIBILITY_ERRORS.expectedObject },
     );

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/forms/zod";
 import { getDb, type Tx } from "@/lib/db";
 import { dayInBelgium, dayToDate } from "@/lib/dates";
 import { assertMandateInForce } from "@/lib/mandates/find-active-mandate";
@@ -15,7 +15,7 @@ import { employmentStepSchema, feeStepSchema, residenceStepSchema, workerStepSch
 import { applicationTypeFor, FORM_STEPS, stepSchema, taskList, type FormStep } from "./task-list";
 import { resolveWorkplaces } from "./resolve-workplaces";
 
-const saveStepSchema = z.object({
+export const saveStepSchema = z.object({
   applicationId: z.uuid("validation.applicationRequired"),
   version: z.number().int().min(0),
   step: z.enum(FORM_STEPS),

@@ -55,6 +55,18 @@ describe("worker step", () => {
     expect(schema.parse({ worker }).worker.passportNumber).toBe("P1234567");
   });
 
+  it("refuses implausible data: a birth date before 1900, a day past 2099, control characters in a name (issue 13)", () => {
+    expect(issues(schema, { worker: { ...worker, dateOfBirth: "0001-01-01", passportExpiresOn: "9999-12-31" } })).toEqual([
+      "worker.dateOfBirth: validation.dateOfBirthTooEarly",
+      "worker.passportExpiresOn: validation.dateOutOfRange",
+    ]);
+    expect(issues(schema, { worker: { ...worker, dateOfBirth: "1900-01-01" } })).toEqual([]);
+    expect(issues(schema, { worker: { ...worker, givenNames: "Priya\u0000", familyName: "Sharma\u001b[2J" } })).toEqual([
+      "worker.givenNames: validation.controlCharacters",
+      "worker.familyName: validation.controlCharacters",
+    ]);
+  });
+
   it("asks every field, a birth date in the past, a third-country nationality and a passport still valid", () => {
     expect(issues(schema, { worker: {} })).toEqual([
       "worker.givenNames: validation.givenNamesRequired",
@@ -88,6 +100,21 @@ describe("employment step", () => {
     workplaces: [{ establishmentUnitId: unit, sharePercent: 100 }],
   };
 
+  it("refuses a start no region takes (a year either way), a day past 2099 and control characters in the job title (issue 13)", () => {
+    const schema = employmentStepSchema(day, abroad);
+    expect(issues(schema, { ...valid, employmentStartDate: "9999-12-31" })).toEqual(["employmentStartDate: validation.dateOutOfRange"]);
+    expect(issues(schema, { ...valid, employmentStartDate: "2027-11-30" })).toEqual(["employmentStartDate: validation.employmentStartTooLate"]);
+    expect(schema.safeParse({ ...valid, employmentStartDate: "2027-11-30" }).error?.issues[0]).toMatchObject({ params: { latest: "2027-11-29" } });
+    expect(issues(schema, { ...valid, employmentStartDate: "2025-11-28" })).toEqual(["employmentStartDate: validation.employmentStartTooEarly"]);
+    expect(issues(schema, { ...valid, employmentStartDate: "2027-11-29" })).toEqual([]);
+    expect(issues(schema, { ...valid, jobTitle: "Engineer\u0000" })).toEqual(["jobTitle: validation.controlCharacters"]);
+  });
+
+  it("checks the number of workplaces before each of them: 3,000 wrong ones give one error", () => {
+    const many = Array.from({ length: 3000 }, () => ({ postalCode: "0000", sharePercent: 0 }));
+    expect(issues(employmentStepSchema(day, abroad), { ...valid, workplaces: many })).toEqual(["workplaces: validation.tooManyWorkplaces"]);
+  });
+
   it("accepts a job, the salary in cents and an empty end as open-ended", () => {
     const parsed = employmentStepSchema(day, abroad).parse(valid);
     expect(parsed).toMatchObject({ grossSalaryCents: 450_050, employmentEndDate: null, category: "HIGHLY_SKILLED" });
@@ -115,6 +142,9 @@ describe("employment step", () => {
     expect(issues(employmentStepSchema(day, inBelgium("LEGAL_LONG_STAY")), { ...valid, category: "TRAINEE" })).toEqual([]);
     expect(issues(employmentStepSchema(day, inBelgium("LEGAL_SHORT_STAY", true)), { ...valid, category: "OTHER" })).toEqual([]);
     expect(issues(employmentStepSchema(day, abroad), { ...valid, category: "OTHER" })).toEqual([]);
+    // Beside empty fields too, as the form posts them before anything else is typed (the filing e2e).
+    const empty = { category: "OTHER", jobTitle: "", iscoCode: "", grossSalary: "", employmentStartDate: "", employmentEndDate: "", workplaces: [] };
+    expect(issues(employmentStepSchema(day, inBelgium("LEGAL_SHORT_STAY")), empty)).toContain("category: checklist.problems.notFromBelgium.NOT_EXEMPT_FROM_LABOUR_MARKET_TEST");
   });
 
   it("keeps the workplace rules: units once each, postal codes of places of work, shares adding up to 100", () => {

@@ -1,4 +1,6 @@
-import { z } from "zod";
+import { z } from "@/lib/forms/zod";
+import { BIRTH_DAY_BOUNDS, boundedList, dayBoundProblem, dayField, itemsWithin, plainString, textLine } from "@/lib/forms/plausible";
+import { checkEmploymentStart } from "@/lib/checklist/employment-start";
 import { FeeExemptionGround, PermitCategory, StayType } from "@/lib/generated/prisma/enums";
 import { isCountryCode, isThirdCountryNational } from "@/lib/reference/countries";
 import { isRealDay, type IsoDay } from "@/lib/dates";
@@ -15,23 +17,16 @@ import type { FieldKinds } from "@/lib/forms/form-data";
  * depend on the day or on an earlier step take them as context, so browser and server judge alike.
  */
 
-export const dayField = (requiredKey: string) =>
-  z
-    .string({ error: requiredKey })
-    .trim()
-    .min(1, requiredKey)
-    .refine(isRealDay, "validation.invalidDate");
+export { dayField };
 
-const text = (requiredKey: string, max: number) =>
-  z.string({ error: requiredKey }).trim().min(1, requiredKey).max(max, { message: "validation.tooLong" });
+const text = textLine;
 
 /** Each value may be absent or of another type in a refinement that runs beside the fields' own errors. */
 type Loose<T> = Partial<Record<keyof T, unknown>>;
 const onlyObjects = { when: (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null };
 
 /** Stored in capitals, as the filing saves it: a worker's claim compares it the same way. */
-export const passportNumberField = z
-  .string({ error: "validation.passportNumberRequired" })
+export const passportNumberField = plainString("validation.passportNumberRequired")
   .trim()
   .min(1, "validation.passportNumberRequired")
   .regex(/^[A-Za-z0-9]{5,20}$/, "validation.passportNumberFormat")
@@ -44,10 +39,10 @@ export function residenceStepSchema(day: IsoDay) {
     .object({
       residesInBelgium: z.boolean({ error: "validation.residesInBelgiumRequired" }),
       /** Asked only for a worker abroad; checked against the answer above. */
-      residenceCountry: z.string().optional(),
-      diplomaticPostCode: z.string().optional(),
+      residenceCountry: plainString().optional(),
+      diplomaticPostCode: plainString().optional(),
       /** Asked only for a worker in Belgium. */
-      stayType: z.string().optional(),
+      stayType: plainString().optional(),
       euLongTermResidentSecondResidence: z.boolean().optional(),
     })
     .superRefine((parsed, ctx) => {
@@ -103,9 +98,8 @@ export function workerStepSchema(day: IsoDay) {
       .object({
         givenNames: text("validation.givenNamesRequired", 100),
         familyName: text("validation.familyNameRequired", 100),
-        dateOfBirth: dayField("validation.dateOfBirthRequired"),
-        nationality: z
-          .string({ error: "validation.nationalityRequired" })
+        dateOfBirth: dayField("validation.dateOfBirthRequired", BIRTH_DAY_BOUNDS),
+        nationality: plainString("validation.nationalityRequired")
           .refine(isCountryCode, "validation.nationalityRequired")
           .refine(isThirdCountryNational, "validation.nationalityNotThirdCountry"),
         passportNumber: passportNumberField,
@@ -142,7 +136,7 @@ export function totalShare(rows: readonly unknown[]): number {
  */
 export const workplaceInputSchema = z.object({
   establishmentUnitId: z.union([z.literal(""), z.uuid("validation.establishmentUnitRequired")]).optional(),
-  postalCode: z.string().optional(),
+  postalCode: plainString().optional(),
   sharePercent: z
     .number({ error: "validation.shareRequired" })
     .int("validation.shareWholeNumber")
@@ -165,6 +159,9 @@ export function centsToEuros(cents: number): string {
   return fraction === 0 ? String(whole) : `${whole}.${String(fraction).padStart(2, "0")}`;
 }
 
+/** The most places of work one employment lists. */
+export const MAX_WORKPLACES = 20;
+
 /** What the employment step needs of the first step: a worker in Belgium limits the categories. */
 export interface ResidenceContext {
   workerResidesInBelgium: boolean | null;
@@ -182,9 +179,8 @@ export function employmentStepSchema(day: IsoDay, residence: ResidenceContext) {
       isPosting: yesNo("validation.isPostingRequired"),
       regulatedProfession: yesNo("checklist.problems.regulatedProfessionRequired"),
       jobTitle: text("validation.jobTitleRequired", 200),
-      iscoCode: z.string({ error: "validation.iscoCodeFormat" }).regex(/^\d{4}$/, "validation.iscoCodeFormat"),
-      grossSalary: z
-        .string({ error: "validation.grossSalaryRequired" })
+      iscoCode: plainString("validation.iscoCodeFormat").regex(/^\d{4}$/, "validation.iscoCodeFormat"),
+      grossSalary: plainString("validation.grossSalaryRequired")
         .trim()
         .min(1, "validation.grossSalaryRequired")
         // An empty salary is missing (above), not malformed.
@@ -192,7 +188,8 @@ export function employmentStepSchema(day: IsoDay, residence: ResidenceContext) {
       employmentStartDate: dayField("validation.employmentStartDateRequired"),
       /** Empty: open-ended. */
       employmentEndDate: z.union([z.literal(""), dayField("validation.invalidDate")]).optional(),
-      workplaces: z.array(workplaceInputSchema).min(1, "validation.workplaceRequired").max(20, "validation.tooManyWorkplaces"),
+      // The length first: a list of thousands gives one error, not one per row.
+      workplaces: boundedList(workplaceInputSchema, { max: MAX_WORKPLACES, tooMany: "validation.tooManyWorkplaces", min: 1, tooFew: "validation.workplaceRequired" }),
     })
     .superRefine((parsed, ctx) => {
       // Runs beside the fields' own errors (see onlyObjects): any value may be missing or wrong.
@@ -214,10 +211,15 @@ export function employmentStepSchema(day: IsoDay, residence: ResidenceContext) {
       }
       const start = value.employmentStartDate;
       const end = value.employmentEndDate;
+      // The portal's bound; the competent region's own window is checked at submission (checkFilingRules).
+      if (typeof start === "string" && isRealDay(start.trim()) && dayBoundProblem(start.trim()) === null) {
+        const { problem } = checkEmploymentStart(start.trim(), null, day);
+        if (problem) ctx.addIssue({ code: "custom", path: ["employmentStartDate"], message: problem.message, params: problem.values });
+      }
       if (typeof start === "string" && typeof end === "string" && isRealDay(start.trim()) && isRealDay(end.trim()) && end.trim() < start.trim()) {
         ctx.addIssue({ code: "custom", path: ["employmentEndDate"], message: "validation.employmentEndBeforeStart" });
       }
-      const workplaces: unknown[] = Array.isArray(value.workplaces) ? value.workplaces : [];
+      const workplaces = itemsWithin(value.workplaces, MAX_WORKPLACES);
       const seen = new Set<string>();
       workplaces.forEach((row, index) => {
         const workplace: Record<string, unknown> = typeof row === "object" && row ? (row as Record<string, unknown>) : {};
@@ -266,7 +268,7 @@ export function feeStepSchema(day: IsoDay, worker: WorkerContext) {
       feeExemptionClaimed: z.boolean({ error: "checklist.problems.feeAnswerRequired" }),
       /** Asked only when an exemption is claimed. */
       feeExemptionGround: z.union([z.literal(""), z.enum(FeeExemptionGround)], { error: "checklist.problems.feeExemptionGroundRequired" }).optional(),
-      feeExemptionDetails: z.string().trim().max(1000, { message: "validation.tooLong" }).optional(),
+      feeExemptionDetails: plainString(undefined, { multiline: true }).trim().max(1000, { message: "validation.tooLong" }).optional(),
     })
     .superRefine((parsed, ctx) => {
       // Runs beside the fields' own errors (see onlyObjects): any value may be missing or wrong.

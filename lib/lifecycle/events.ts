@@ -1,6 +1,6 @@
 // The payloads of the status events are stored in the database (StatusEvent.payload, JSON): a change
 // to a schema here must still read every payload already stored (add optional fields or defaults).
-import { z } from "zod";
+import { z } from "@/lib/forms/zod";
 import { DocumentKind, Region, RoutingRule, TermKind } from "@/lib/generated/prisma/enums";
 import type { ApplicationStatus, StatusEventType } from "@/lib/generated/prisma/enums";
 import type { Tx } from "@/lib/db";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/forms/zod";
 import type { Locale } from "@/lib/i18n/locales";
 
 // The mails that carry a one-time link (lib/auth/account-links.ts): the link row's id travels in

@@ -1,5 +1,5 @@
 import type { Tx } from "@/lib/db";
-import { z } from "zod";
+import { z } from "@/lib/forms/zod";
 import { locales } from "@/lib/i18n/locales";
 import { requestJobSoon } from "@/lib/jobs/request-job";
 import { accountMailPayloadSchemas, type AccountMailPayload, type AccountMailTopic } from "./account-mails";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/forms/zod";
 import { isRealDay } from "@/lib/dates";
 import { Region } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/locales";

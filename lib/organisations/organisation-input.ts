@@ -1,4 +1,5 @@
-import { z } from "zod";
+import { z } from "@/lib/forms/zod";
+import { boundedList, itemsWithin, plainString, textLine } from "@/lib/forms/plausible";
 import type { FieldKinds } from "@/lib/forms/form-data";
 import { kboNumberProblem, normaliseKboNumber, type KboNumberKind, type KboNumberProblem } from "@/lib/identifiers/enterprise-number";
 import { locales } from "@/lib/i18n/locales";
@@ -27,8 +28,7 @@ const enterpriseNumberMessages: Record<KboNumberProblem, string> = {
 
 /** A KBO/BCE number of `kind`, normalised to its 10 digits; the message names the broken rule. */
 function kboNumber(kind: KboNumberKind, requiredKey: string) {
-  return z
-    .string({ error: requiredKey })
+  return plainString(requiredKey)
     .trim()
     .min(1, { message: requiredKey, abort: true })
     .superRefine((value, ctx) => {
@@ -38,12 +38,11 @@ function kboNumber(kind: KboNumberKind, requiredKey: string) {
     .transform(normaliseKboNumber);
 }
 
-const text = (requiredKey: string, max = 200) => z.string({ error: requiredKey }).trim().min(1, requiredKey).max(max, { message: "validation.tooLong" });
+const text = (requiredKey: string, max = 200) => textLine(requiredKey, max);
 
 /** A Belgian postal code of a place (not a PO box or institution code), whose region routing knows. */
 const belgianPostalCode = (requiredKey: string) =>
-  z
-    .string({ error: requiredKey })
+  plainString(requiredKey)
     .trim()
     .min(1, requiredKey)
     .refine((code) => postalCodeRegion(code)?.geographic === true, "validation.postalCodeUnknown");
@@ -71,20 +70,20 @@ export const signUpSchema = z
     /** An employer with no registered office and no establishment unit in Belgium (DOMAIN: routed by places of work). */
     foreignEmployer: z.boolean().default(false),
     /** Required unless the employer is foreign; checked in the refinement below, kept as its 10 digits. */
-    enterpriseNumber: z
-      .string()
+    enterpriseNumber: plainString()
       .trim()
       .optional()
       .transform((number) => (number ? normaliseKboNumber(number) : undefined)),
     name: text("validation.organisationNameRequired"),
     /** The registered office in Belgium; the refinement requires it unless the employer is foreign. */
-    registeredOffice: z.object({ street: z.string().trim().optional(), postalCode: z.string().trim().optional(), city: z.string().trim().optional() }).optional(),
+    registeredOffice: z.object({ street: plainString().trim().optional(), postalCode: plainString().trim().optional(), city: plainString().trim().optional() }).optional(),
     /** Where a foreign employer's registered office is (ISO 3166-1 alpha-2, not BE). */
-    registeredOfficeCountry: z.string().trim().optional(),
-    units: z.array(establishmentUnitInputSchema).max(MAX_SIGN_UP_UNITS, "validation.tooManyUnits").default([]),
+    registeredOfficeCountry: plainString().trim().optional(),
+    // The length first: a list of thousands gives one error, not one per unit.
+    units: boundedList(establishmentUnitInputSchema, { max: MAX_SIGN_UP_UNITS, tooMany: "validation.tooManyUnits" }).default([]),
     administrator: z.object({
       name: text("validation.personNameRequired"),
-      email: z.string({ error: "validation.emailRequired" }).trim().min(1, "validation.emailRequired").pipe(z.email("validation.emailFormat")),
+      email: plainString("validation.emailRequired").trim().min(1, "validation.emailRequired").pipe(z.email("validation.emailFormat")),
       password: z.string({ error: "validation.newPasswordRequired" }).min(MIN_PASSWORD_LENGTH, "validation.passwordTooShort").max(200, "validation.tooLong"),
       locale: z.enum(locales, { error: "validation.languageRequired" }),
     }),
@@ -99,7 +98,7 @@ export const signUpSchema = z
     if (number !== "" || !foreign) {
       for (const issue of enterpriseNumberSchema.safeParse(number).error?.issues ?? []) ctx.addIssue({ code: "custom", path: ["enterpriseNumber"], message: issue.message });
     }
-    const units = Array.isArray(value.units) ? (value.units as unknown[]) : [];
+    const units = itemsWithin(value.units, MAX_SIGN_UP_UNITS);
     if (foreign) {
       const country = typeof value.registeredOfficeCountry === "string" ? value.registeredOfficeCountry : "";
       if (!isCountryCode(country)) ctx.addIssue({ code: "custom", path: ["registeredOfficeCountry"], message: "validation.registeredOfficeCountryRequired" });
@@ -127,7 +126,7 @@ export const signUpFieldKinds: FieldKinds = { checkboxes: ["foreignEmployer"] };
 
 /** An administrator's invitation: the address and whether the colleague becomes a user or an administrator. */
 export const inviteMemberSchema = z.object({
-  email: z.string({ error: "validation.emailRequired" }).trim().min(1, "validation.emailRequired").pipe(z.email("validation.emailFormat")),
+  email: plainString("validation.emailRequired").trim().min(1, "validation.emailRequired").pipe(z.email("validation.emailFormat")),
   role: z.enum(["USER", "ADMINISTRATOR"], { error: "validation.memberRoleRequired" }),
 });
 export type InviteMemberValues = z.input<typeof inviteMemberSchema>;

@@ -1,4 +1,5 @@
-import { z } from "zod";
+import { z } from "@/lib/forms/zod";
+import { boundedList, plainString } from "@/lib/forms/plausible";
 import { postalCodeRegion } from "@/lib/reference/postal-codes/postal-code-regions";
 import type { RoutingInput, RoutingPlace } from "./competent-region-rule";
 
@@ -65,7 +66,7 @@ const place = z.object(
       .min(1, { error: ROUTING_ERRORS.shareRange, abort: true })
       .max(100, { error: ROUTING_ERRORS.shareRange, abort: true })
       .optional(),
-    label: z.string({ error: ROUTING_ERRORS.labelFormat }).trim().max(MAX_LABEL_LENGTH, { error: ROUTING_ERRORS.labelFormat }).optional(),
+    label: plainString(ROUTING_ERRORS.labelFormat).trim().max(MAX_LABEL_LENGTH, { error: ROUTING_ERRORS.labelFormat }).optional(),
   },
   { error: ROUTING_ERRORS.placeFormat },
 );
@@ -74,13 +75,10 @@ type PlaceInput = z.output<typeof place>;
 const PLACE_TEXT_FIELDS: ReadonlySet<string> = new Set(["postalCode", "label"]);
 
 // Missing lists mean "none": the wizard may leave out a section the employer does not have.
-const places = z.array(place, { error: ROUTING_ERRORS.listFormat }).default([]);
+// The length first: 3,000 wrong entries give one error, not one per entry.
+const places = boundedList(place, { max: MAX_PLACES, tooMany: ROUTING_ERRORS.tooManyPlaces, tooManyValues: { max: MAX_PLACES }, notAList: ROUTING_ERRORS.listFormat }).default([]);
 
 function checkShares(list: PlaceInput[], key: "establishments" | "placesOfWork", ctx: z.RefinementCtx): void {
-  if (list.length > MAX_PLACES) {
-    ctx.addIssue({ code: "custom", path: [key], message: ROUTING_ERRORS.tooManyPlaces, params: { max: MAX_PLACES } });
-    return;
-  }
   // Only a lone entry may leave out its share (it is then the whole working time).
   const missing = list.length > 1 ? list.flatMap((entry, i) => (entry.share === undefined ? [i] : [])) : [];
   for (const i of missing) ctx.addIssue({ code: "custom", path: [key, i, "share"], message: ROUTING_ERRORS.shareRequired });

@@ -1,4 +1,5 @@
-import { z } from "zod";
+import { z } from "@/lib/forms/zod";
+import { dayBoundProblem } from "@/lib/forms/plausible";
 import { isRealDay, type IsoDay } from "@/lib/dates";
 import { PermitCategory, Region } from "@/lib/generated/prisma/enums";
 
@@ -37,7 +38,11 @@ export const DEADLINE_ERRORS = {
   submissionAfterAdmissibility: "deadlines.errors.submissionAfterAdmissibility",
 } as const;
 
-const day = (message: string) => z.string({ error: message }).trim().refine(isRealDay, { error: message });
+const day = (message: string) =>
+  z
+    .string({ error: message })
+    .trim()
+    .refine((value) => isRealDay(value) && dayBoundProblem(value) === null, { error: message });
 
 /**
  * What a term is asked for: the event and its day, and the region, category and submission day
@@ -109,6 +114,10 @@ export interface DeadlineFormValues {
  * strings, an empty one being unanswered, exactly as the server action reads the post.
  */
 export const deadlineFormSchema = z.preprocess(
-  (values: DeadlineFormValues) => deadlineRequestFromForm({ get: (name) => values[name as keyof DeadlineFormValues] }),
+  (values: DeadlineFormValues) => {
+    // Anything but an object (a broken client's null) has no answers: the schema then says what is missing.
+    const given: unknown = values;
+    return deadlineRequestFromForm({ get: (name) => (typeof given === "object" && given !== null ? (given as Record<string, unknown>)[name] : undefined) });
+  },
   deadlineRequestSchema,
 );

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Browser, type BrowserContext, type Locator, type Page } from "@playwright/test";
+import { addMonths, dayInBelgium } from "@/lib/dates";
 import { DEMO_PASSWORD } from "@/prisma/demo-accounts";
 import { readMailLog, type ReceivedMail } from "@/tests/support/smtp-sink";
 
@@ -161,7 +162,8 @@ export async function answerEmploymentQuestions(page: Page, { category = "Highly
   await page.getByLabel("Job title").fill("Data engineer");
   await page.getByLabel("ISCO code").fill("2521");
   await page.getByRole("group", { name: "Is the job a regulated profession?" }).getByLabel("No").check();
-  await page.getByLabel("Start of the employment").fill("2027-05-01");
+  // Three months ahead: within every region's window (Flanders takes a file at most 4.5 months before the start).
+  await page.getByLabel("Start of the employment").fill(addMonths(dayInBelgium(), 3));
   if (end) await page.getByLabel("End of the employment").fill(end);
 }
 

@@ -100,6 +100,9 @@ describe("message catalogs", () => {
       "lib/organisations/email-verification.ts",
       "lib/organisations/members.ts",
       "lib/organisations/invitations.ts",
+      "lib/forms/zod.ts",
+      "lib/forms/plausible.ts",
+      "lib/checklist/employment-start.ts",
     ]
       .map((file) => readFileSync(path.resolve(__dirname, "../..", file), "utf8"))
       .join("\n");
