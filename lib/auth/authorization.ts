@@ -35,6 +35,8 @@ export const permissions = [
   "inbox:read",
   /** List, invite, change the role of and remove the members of one's own organisation. */
   "organisation:manage-members",
+  /** The applicant's workspace: what needs action, the dossiers by client, its CSV export. */
+  "workspace:read",
 ] as const;
 
 export type Permission = (typeof permissions)[number];
@@ -50,6 +52,7 @@ const applicantDossierPermissions = [
   "document:read",
   "document:upload",
   "document:delete",
+  "workspace:read",
 ] as const satisfies readonly Permission[];
 
 export const permissionsByRole: Record<Role, readonly Permission[]> = {

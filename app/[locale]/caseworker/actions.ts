@@ -1,12 +1,10 @@
 "use server";
 
-import { cookies } from "next/headers";
 import { redirectAfterSuccess, runFormAction } from "@/app/_server/action";
 import { getActor } from "@/app/_server/session";
 import type { Actor } from "@/lib/auth/actor";
 import { formDataToObject, type FieldKinds } from "@/lib/forms/form-data";
 import type { FormState } from "@/lib/forms/form-state";
-import { queueFiltersSchema } from "@/lib/applications/list-dossiers";
 import { dossierCommandFieldKinds } from "@/lib/dossier-life/dossier-command";
 import { takeIntoTreatment } from "@/lib/dossier-life/take-into-treatment";
 import { requestInformation, requestInformationFieldKinds } from "@/lib/dossier-life/request-information";
@@ -14,7 +12,7 @@ import { decideAdmissibility } from "@/lib/dossier-life/decide-admissibility";
 import { decideWorkPart } from "@/lib/dossier-life/decide-work-part";
 import { extendDecisionTerm } from "@/lib/dossier-life/extend-decision-term";
 import { processStopRequest } from "@/lib/dossier-life/stop-dossier";
-import { QUEUE_FILTERS_COOKIE } from "./queue-filters-cookie";
+import { queueFiltersCookie } from "./queue-filters-cookie";
 
 const backToDossier = (_: unknown, values: Record<string, unknown>) => redirectAfterSuccess(`/dossiers/${String(values.applicationId)}`);
 
@@ -57,8 +55,7 @@ export async function processStopRequestAction(previous: FormState, formData: Fo
 export async function filterQueueAction(formData: FormData): Promise<never> {
   if (await getActor()) {
     const posted = formDataToObject(formData, { checkboxes: ["dueWithinWeek", "overdue", "assignedToMe"] });
-    const filters = queueFiltersSchema.parse({ ...posted, status: posted.status || undefined, category: posted.category || undefined });
-    (await cookies()).set(QUEUE_FILTERS_COOKIE, JSON.stringify(filters), { httpOnly: true, sameSite: "lax", secure: process.env.NODE_ENV === "production", path: "/" });
+    await queueFiltersCookie.store({ ...posted, status: posted.status || undefined, category: posted.category || undefined });
   }
   return redirectAfterSuccess("/caseworker");
 }

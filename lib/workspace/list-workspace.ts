@@ -1,0 +1,202 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { addDays, addMonths, dayInBelgium, dayToDate, type IsoDay } from "@/lib/dates";
+import { getDb } from "@/lib/db";
+import type { Actor } from "@/lib/auth/actor";
+import { assertCan, dossierWhereForActor } from "@/lib/auth/authorization";
+import type { WorkspaceFilters } from "./workspace-filters";
+
+/** A page of the dossiers by client: at most this many dossiers, the next ones behind a cursor. */
+export const WORKSPACE_PAGE_SIZE = 50;
+/** Each kind of "needs action" shows at most this many dossiers (the count says how many there are). */
+export const NEEDS_ACTION_SHOWN = 10;
+/** Decisions count as just received for this many days. */
+export const RECENT_DECISION_DAYS = 30;
+/** A permit whose end falls within this many months needs its renewal prepared. */
+export const PERMIT_ENDING_MONTHS = 4;
+/** The CSV export holds at most this many dossiers (the page says so when there are more). */
+export const WORKSPACE_EXPORT_MAX = 10_000;
+
+export const workspaceDossierSelect = {
+  id: true,
+  referenceNumber: true,
+  status: true,
+  type: true,
+  competentRegion: true,
+  submittedAt: true,
+  updatedAt: true,
+  nextDeadlineOn: true,
+  employmentEndDate: true,
+  employerId: true,
+  employer: { select: { name: true, enterpriseNumber: true } },
+  worker: { select: { givenNames: true, familyName: true } },
+} satisfies Prisma.ApplicationSelect;
+
+export type WorkspaceDossier = Prisma.ApplicationGetPayload<{ select: typeof workspaceDossierSelect }>;
+
+const insensitive = (value: string) => ({ contains: value, mode: "insensitive" as const });
+
+/**
+ * The filters as query conditions. The search matches a reference number (any part of it) or the
+ * worker's name (every word in the given names or the family name); the client, its name or its
+ * enterprise number (dots and spaces ignored, from its first digit on).
+ */
+export function workspaceFiltersWhere(filters: WorkspaceFilters): Prisma.ApplicationWhereInput[] {
+  const where: Prisma.ApplicationWhereInput[] = [];
+  if (filters.search) {
+    const words = filters.search.split(/\s+/).filter(Boolean);
+    where.push({
+      OR: [
+        { referenceNumber: insensitive(filters.search) },
+        { AND: words.map((word) => ({ worker: { OR: [{ givenNames: insensitive(word) }, { familyName: insensitive(word) }] } })) },
+      ],
+    });
+  }
+  if (filters.client) {
+    const digits = filters.client.replace(/[\s.]/g, "");
+    where.push({ employer: { OR: [{ name: insensitive(filters.client) }, ...(/^\d+$/.test(digits) ? [{ enterpriseNumber: { startsWith: digits } }] : [])] } });
+  }
+  if (filters.status) where.push({ status: filters.status });
+  if (filters.region) where.push({ competentRegion: filters.region });
+  return where;
+}
+
+/** The actor's dossiers under the filters: the one scope of the authorization module, narrowed. */
+function scopedWhere(actor: Actor, filters: WorkspaceFilters): Prisma.ApplicationWhereInput[] {
+  return [dossierWhereForActor(actor), ...workspaceFiltersWhere(filters)];
+}
+
+/**
+ * What needs the applicant's action, each kind with how many there are and the most pressing
+ * first (docs/decisions/applicant-workspace.md):
+ * - information requests still open, with their last day (the nearest first);
+ * - drafts not submitted yet (the last changed first);
+ * - decisions taken in the last 30 days (the newest first);
+ * - granted permits whose employment ends within 4 months: the permit is granted for the
+ *   employment's duration, so a renewal is due before that day (the nearest first).
+ * The filters apply here too, so what is shown is what the filters let through.
+ */
+export async function listNeedsAction({ actor, filters = {}, today = dayInBelgium() }: { actor: Actor; filters?: WorkspaceFilters; today?: IsoDay }) {
+  assertCan(actor, "workspace:read");
+  const db = getDb();
+  const dossiers = scopedWhere(actor, filters);
+  const inScope: Prisma.ApplicationWhereInput = { AND: dossiers };
+  const requestWhere: Prisma.AdditionalInformationRequestWhereInput = { status: "OPEN", application: inScope };
+  const draftWhere: Prisma.ApplicationWhereInput = { AND: [...dossiers, { status: "DRAFT" }] };
+  const decisionWhere: Prisma.DecisionWhereInput = { decidedAt: { gte: dayToDate(addDays(today, -RECENT_DECISION_DAYS)) }, application: inScope };
+  const permitWhere: Prisma.ApplicationWhereInput = {
+    AND: [...dossiers, { status: "GRANTED", employmentEndDate: { gte: dayToDate(today), lte: dayToDate(addMonths(today, PERMIT_ENDING_MONTHS)) } }],
+  };
+  const [requests, requestCount, drafts, draftCount, decisions, decisionCount, permits, permitCount] = await Promise.all([
+    db.additionalInformationRequest.findMany({
+      where: requestWhere,
+      select: { id: true, dueOn: true, application: { select: workspaceDossierSelect } },
+      orderBy: [{ dueOn: "asc" }, { id: "asc" }],
+      take: NEEDS_ACTION_SHOWN,
+    }),
+    db.additionalInformationRequest.count({ where: requestWhere }),
+    db.application.findMany({ where: draftWhere, select: workspaceDossierSelect, orderBy: [{ updatedAt: "desc" }, { id: "asc" }], take: NEEDS_ACTION_SHOWN }),
+    db.application.count({ where: draftWhere }),
+    db.decision.findMany({
+      where: decisionWhere,
+      select: { id: true, kind: true, outcome: true, decidedAt: true, application: { select: workspaceDossierSelect } },
+      orderBy: [{ decidedAt: "desc" }, { id: "asc" }],
+      take: NEEDS_ACTION_SHOWN,
+    }),
+    db.decision.count({ where: decisionWhere }),
+    db.application.findMany({ where: permitWhere, select: workspaceDossierSelect, orderBy: [{ employmentEndDate: "asc" }, { id: "asc" }], take: NEEDS_ACTION_SHOWN }),
+    db.application.count({ where: permitWhere }),
+  ]);
+  return {
+    informationRequests: { count: requestCount, items: requests.map(({ application, ...request }) => ({ ...request, dossier: application })) },
+    drafts: { count: draftCount, items: drafts },
+    decisions: { count: decisionCount, items: decisions.map(({ application, ...decision }) => ({ ...decision, dossier: application })) },
+    permitsEnding: { count: permitCount, items: permits },
+  };
+}
+
+export type NeedsAction = Awaited<ReturnType<typeof listNeedsAction>>;
+
+const uuid = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+const cursorPattern = new RegExp(`^(${uuid})_(${uuid})$`, "i");
+
+/** Where a page ends: the last dossier's client and id, as one string for the "next page" link. */
+export function encodeWorkspaceCursor(last: { employerId: string; id: string }): string {
+  return `${last.employerId}_${last.id}`;
+}
+
+export interface WorkspaceGroup {
+  client: { id: string; name: string; enterpriseNumber: string | null };
+  dossiers: WorkspaceDossier[];
+}
+
+/**
+ * A page of the actor's dossiers grouped by client: clients by name, each client's dossiers in a
+ * stable order (by id). Keyset pagination: the cursor names the last client and dossier shown, and
+ * a page is what sorts after them, so dossiers arriving meanwhile neither repeat nor vanish.
+ *
+ * Two steps, each reading an index in order and stopping early: the clients that have a dossier
+ * under the filters, by name, from the cursor's client on (each has at least one, so the page
+ * needs no more of them than it has rows); then those clients' dossiers, client by client, until
+ * the page is full. One query ordered by the client's name would sort every dossier first.
+ */
+export async function listWorkspaceDossiers({ actor, filters = {}, cursor }: { actor: Actor; filters?: WorkspaceFilters; cursor?: string }) {
+  assertCan(actor, "workspace:read");
+  const db = getDb();
+  const dossiers = scopedWhere(actor, filters);
+  const [, cursorClientId, cursorDossierId] = (cursor ? cursorPattern.exec(cursor) : null) ?? [];
+  // A malformed cursor, or one naming a client the actor no longer sees, is the first page.
+  const cursorClient = cursorClientId ? await db.organisation.findUnique({ where: { id: cursorClientId }, select: { id: true, name: true } }) : null;
+  const take = WORKSPACE_PAGE_SIZE + 1;
+  const clients = await db.organisation.findMany({
+    where: {
+      AND: [
+        { applicationsAsEmployer: { some: { AND: dossiers } } },
+        cursorClient ? { OR: [{ name: { gt: cursorClient.name } }, { name: cursorClient.name, id: { gte: cursorClient.id } }] } : {},
+      ],
+    },
+    select: { id: true, name: true, enterpriseNumber: true },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    // The cursor's client may have nothing left after the cursor: one client more.
+    take: take + 1,
+  });
+  const groups: WorkspaceGroup[] = [];
+  let rows = 0;
+  for (const client of clients) {
+    if (rows >= take) break;
+    const after = cursorClient && client.id === cursorClient.id && cursorDossierId ? { id: { gt: cursorDossierId } } : {};
+    const found = await db.application.findMany({
+      where: { AND: [...dossiers, { employerId: client.id }, after] },
+      select: workspaceDossierSelect,
+      orderBy: { id: "asc" },
+      take: take - rows,
+    });
+    if (found.length > 0) groups.push({ client, dossiers: found });
+    rows += found.length;
+  }
+  // The page's rows without the one read ahead to know whether there is a next page.
+  let shown = 0;
+  const page: WorkspaceGroup[] = [];
+  for (const group of groups) {
+    const room = WORKSPACE_PAGE_SIZE - shown;
+    if (room <= 0) break;
+    page.push({ ...group, dossiers: group.dossiers.slice(0, room) });
+    shown += Math.min(room, group.dossiers.length);
+  }
+  const last = page.at(-1)?.dossiers.at(-1);
+  return { groups: page, nextCursor: rows > WORKSPACE_PAGE_SIZE && last ? encodeWorkspaceCursor(last) : null };
+}
+
+/**
+ * Every dossier the workspace shows under the filters (all pages, clients by name), for the CSV
+ * export; at most WORKSPACE_EXPORT_MAX, and whether more were left out.
+ */
+export async function listWorkspaceExport({ actor, filters = {} }: { actor: Actor; filters?: WorkspaceFilters }) {
+  assertCan(actor, "workspace:read");
+  const rows = await getDb().application.findMany({
+    where: { AND: scopedWhere(actor, filters) },
+    select: workspaceDossierSelect,
+    orderBy: [{ employer: { name: "asc" } }, { employerId: "asc" }, { id: "asc" }],
+    take: WORKSPACE_EXPORT_MAX + 1,
+  });
+  return { dossiers: rows.slice(0, WORKSPACE_EXPORT_MAX), truncated: rows.length > WORKSPACE_EXPORT_MAX };
+}
