@@ -82,7 +82,7 @@ export async function listNeedsAction({ actor, filters = {}, today = dayInBelgiu
   const inScope: Prisma.ApplicationWhereInput = { AND: dossiers };
   const requestWhere: Prisma.AdditionalInformationRequestWhereInput = { status: "OPEN", application: inScope };
   const draftWhere: Prisma.ApplicationWhereInput = { AND: [...dossiers, { status: "DRAFT" }] };
-  const decisionWhere: Prisma.DecisionWhereInput = { decidedAt: { gte: dayToDate(addDays(today, -RECENT_DECISION_DAYS)) }, application: inScope };
+  const decisionWhere: Prisma.DecisionWhereInput = { decidedAt: { gte: dayToDate(addDays(today, -RECENT_DECISION_DAYS)), lt: dayToDate(addDays(today, 1)) }, application: inScope };
   const permitWhere: Prisma.ApplicationWhereInput = {
     AND: [...dossiers, { status: "GRANTED", employmentEndDate: { gte: dayToDate(today), lte: dayToDate(addMonths(today, PERMIT_ENDING_MONTHS)) } }],
   };
