@@ -64,6 +64,7 @@ export async function ApplicantHome({ locale, homePath, namespace, after }: { lo
                       ? t("workspace.list.client", { name: group.client.name, number: group.client.enterpriseNumber })
                       : t("workspace.list.clientWithoutNumber", { name: group.client.name })
                   }
+                  showEmployer={mandatary}
                   showRegion
                   showNextDeadline
                 />
