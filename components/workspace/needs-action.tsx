@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
-import { PERMIT_ENDING_MONTHS, RECENT_DECISION_DAYS, type NeedsAction, type WorkspaceDossier } from "@/lib/workspace/list-workspace";
+import { NEEDS_ACTION_COUNT_MAX, PERMIT_ENDING_MONTHS, RECENT_DECISION_DAYS, type NeedsAction, type WorkspaceDossier } from "@/lib/workspace/list-workspace";
 import { StatusTag } from "@/components/dossiers/status-tag";
 
 /**
@@ -56,10 +56,10 @@ function Kind({ id, title, count, shown, children }: { id: string; title: string
   return (
     <section aria-labelledby={id} className="mb-6">
       <h3 id={id} className="mb-2 text-xl font-semibold">
-        {title} <span className="font-normal">({t("count", { count })})</span>
+        {title} <span className="font-normal">({count > NEEDS_ACTION_COUNT_MAX ? t("countMore", { max: NEEDS_ACTION_COUNT_MAX }) : t("count", { count })})</span>
       </h3>
       <ul className="divide-y divide-slate-300 border-y border-slate-300">{children}</ul>
-      {count > shown ? <p className="mt-2 text-sm">{t("more", { shown, count })}</p> : null}
+      {count > shown ? <p className="mt-2 text-sm">{count > NEEDS_ACTION_COUNT_MAX ? t("moreThan", { shown, max: NEEDS_ACTION_COUNT_MAX }) : t("more", { shown, count })}</p> : null}
     </section>
   );
 }

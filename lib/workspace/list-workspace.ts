@@ -9,6 +9,11 @@ import type { WorkspaceFilters } from "./workspace-filters";
 export const WORKSPACE_PAGE_SIZE = 50;
 /** Each kind of "needs action" shows at most this many dossiers (the count says how many there are). */
 export const NEEDS_ACTION_SHOWN = 10;
+/**
+ * Each kind counts its dossiers up to this many, then says "more than": an exact count of
+ * thousands would read them all on every visit (tests/bench/workspace.ts), to tell a number no one acts on.
+ */
+export const NEEDS_ACTION_COUNT_MAX = 100;
 /** Decisions count as just received for this many days. */
 export const RECENT_DECISION_DAYS = 30;
 /** A permit whose end falls within this many months needs its renewal prepared. */
@@ -73,44 +78,59 @@ function scopedWhere(actor: Actor, filters: WorkspaceFilters): Prisma.Applicatio
  * - decisions taken in the last 30 days (the newest first);
  * - granted permits whose employment ends within 4 months: the permit is granted for the
  *   employment's duration, so a renewal is due before that day (the nearest first).
- * The filters apply here too, so what is shown is what the filters let through.
+ * The filters apply here too, so what is shown is what the filters let through. A count past
+ * NEEDS_ACTION_COUNT_MAX stops there (NEEDS_ACTION_COUNT_MAX + 1 means "more than that").
  */
 export async function listNeedsAction({ actor, filters = {}, today = dayInBelgium() }: { actor: Actor; filters?: WorkspaceFilters; today?: IsoDay }) {
   assertCan(actor, "workspace:read");
   const db = getDb();
   const dossiers = scopedWhere(actor, filters);
   const inScope: Prisma.ApplicationWhereInput = { AND: dossiers };
-  const requestWhere: Prisma.AdditionalInformationRequestWhereInput = { status: "OPEN", application: inScope };
-  const draftWhere: Prisma.ApplicationWhereInput = { AND: [...dossiers, { status: "DRAFT" }] };
-  const decisionWhere: Prisma.DecisionWhereInput = { decidedAt: { gte: dayToDate(addDays(today, -RECENT_DECISION_DAYS)), lt: dayToDate(addDays(today, 1)) }, application: inScope };
-  const permitWhere: Prisma.ApplicationWhereInput = {
-    AND: [...dossiers, { status: "GRANTED", employmentEndDate: { gte: dayToDate(today), lte: dayToDate(addMonths(today, PERMIT_ENDING_MONTHS)) } }],
-  };
-  const [requests, requestCount, drafts, draftCount, decisions, decisionCount, permits, permitCount] = await Promise.all([
+  // Each kind is one query, read in the order shown along one index and stopped after the count's
+  // limit: its number of rows is the count (a separate COUNT with a limit made PostgreSQL walk the
+  // primary key instead). Only ids and dates are read there; the dossiers shown are read after, at once.
+  const take = NEEDS_ACTION_COUNT_MAX + 1;
+  const [requests, drafts, decisions, permits] = await Promise.all([
     db.additionalInformationRequest.findMany({
-      where: requestWhere,
-      select: { id: true, dueOn: true, application: { select: workspaceDossierSelect } },
+      where: { status: "OPEN", application: inScope },
+      select: { id: true, dueOn: true, applicationId: true },
       orderBy: [{ dueOn: "asc" }, { id: "asc" }],
-      take: NEEDS_ACTION_SHOWN,
+      take,
     }),
-    db.additionalInformationRequest.count({ where: requestWhere }),
-    db.application.findMany({ where: draftWhere, select: workspaceDossierSelect, orderBy: [{ updatedAt: "desc" }, { id: "asc" }], take: NEEDS_ACTION_SHOWN }),
-    db.application.count({ where: draftWhere }),
+    db.application.findMany({ where: { AND: [...dossiers, { status: "DRAFT" }] }, select: { id: true }, orderBy: [{ updatedAt: "desc" }, { id: "asc" }], take }),
     db.decision.findMany({
-      where: decisionWhere,
-      select: { id: true, kind: true, outcome: true, decidedAt: true, application: { select: workspaceDossierSelect } },
+      where: { decidedAt: { gte: dayToDate(addDays(today, -RECENT_DECISION_DAYS)), lt: dayToDate(addDays(today, 1)) }, application: inScope },
+      select: { id: true, kind: true, outcome: true, decidedAt: true, applicationId: true },
       orderBy: [{ decidedAt: "desc" }, { id: "asc" }],
-      take: NEEDS_ACTION_SHOWN,
+      take,
     }),
-    db.decision.count({ where: decisionWhere }),
-    db.application.findMany({ where: permitWhere, select: workspaceDossierSelect, orderBy: [{ employmentEndDate: "asc" }, { id: "asc" }], take: NEEDS_ACTION_SHOWN }),
-    db.application.count({ where: permitWhere }),
+    db.application.findMany({
+      where: { AND: [...dossiers, { status: "GRANTED", employmentEndDate: { gte: dayToDate(today), lte: dayToDate(addMonths(today, PERMIT_ENDING_MONTHS)) } }] },
+      select: { id: true },
+      orderBy: [{ employmentEndDate: "asc" }, { id: "asc" }],
+      take,
+    }),
   ]);
+  const shown = <T>(rows: T[]) => rows.slice(0, NEEDS_ACTION_SHOWN);
+  const ids = [
+    ...shown(requests).map((request) => request.applicationId),
+    ...shown(drafts).map((draft) => draft.id),
+    ...shown(decisions).map((decision) => decision.applicationId),
+    ...shown(permits).map((permit) => permit.id),
+  ];
+  // Within the scope again: what the first queries found is only read as the actor may see it.
+  const found = ids.length === 0 ? [] : await db.application.findMany({ where: { AND: [{ id: { in: [...new Set(ids)] } }, dossierWhereForActor(actor)] }, select: workspaceDossierSelect });
+  const byId = new Map(found.map((dossier) => [dossier.id, dossier]));
+  const withDossier = <T>(rows: T[], idOf: (row: T) => string) =>
+    shown(rows).flatMap((row) => {
+      const dossier = byId.get(idOf(row));
+      return dossier ? [{ ...row, dossier }] : [];
+    });
   return {
-    informationRequests: { count: requestCount, items: requests.map(({ application, ...request }) => ({ ...request, dossier: application })) },
-    drafts: { count: draftCount, items: drafts },
-    decisions: { count: decisionCount, items: decisions.map(({ application, ...decision }) => ({ ...decision, dossier: application })) },
-    permitsEnding: { count: permitCount, items: permits },
+    informationRequests: { count: requests.length, items: withDossier(requests, (request) => request.applicationId) },
+    drafts: { count: drafts.length, items: withDossier(drafts, (draft) => draft.id).map((row) => row.dossier) },
+    decisions: { count: decisions.length, items: withDossier(decisions, (decision) => decision.applicationId) },
+    permitsEnding: { count: permits.length, items: withDossier(permits, (permit) => permit.id).map((row) => row.dossier) },
   };
 }
 

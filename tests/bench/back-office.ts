@@ -19,16 +19,14 @@
  */
 import path from "node:path";
 import pg from "pg";
-import { startEmbeddedPostgres } from "../../lib/db/embedded-postgres";
 import { migrateDatabase } from "../../lib/db/migrate-database";
 import { demoAccounts } from "../../prisma/demo-accounts";
 import { QUEUE_FILTERS_COOKIE } from "../../app/[locale]/caseworker/queue-filters-cookie";
 import type { QueueFilters } from "../../lib/applications/list-dossiers";
-import { assertLocalDatabase } from "../support/assert-local-database";
-import { adminUrlFor, createDatabase } from "../support/databases";
 import { signInOverHttp, type CookieJar } from "../support/http-session";
 import { startNextServer, type NextServer } from "../support/next-server";
 import { fillBackOffice } from "./back-office-fill";
+import { benchPortalEnv, openBenchDatabase, percentile } from "./bench-support";
 
 const root = path.resolve(__dirname, "../..");
 const DOSSIERS = Number(process.env.BENCH_DOSSIERS ?? 500_000);
@@ -46,11 +44,6 @@ interface Page {
   filters?: QueueFilters;
   /** Text the page must contain, so that an error or empty page is not measured as a fast one. */
   expect: string;
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
 function cookieFor(jar: CookieJar, filters: QueueFilters | undefined): string {
@@ -97,22 +90,8 @@ async function flemishDossiers(databaseUrl: string): Promise<string[]> {
   }
 }
 
-function portalEnv(databaseUrl: string, logQueries: boolean): NodeJS.ProcessEnv {
-  return {
-    ...process.env,
-    DATABASE_URL: databaseUrl,
-    NEXT_TELEMETRY_DISABLED: "1",
-    AUTH_SECRET: "bench-only-secret-not-used-anywhere-else-0123456789",
-    AUTH_TRUST_HOST: "true",
-    // Seeded by this script before the fill; no job may change the dossiers while they are measured.
-    SEED_DEMO_DATA: "false",
-    JOBS_ENABLED: "false",
-    DATABASE_LOG_QUERIES: logQueries ? "true" : "false",
-  };
-}
-
 async function measurePages(databaseUrl: string, pages: (cursor: string, dossierId: string) => Page[], dossierIds: string[]) {
-  const server = await startNextServer({ cwd: root, port: PORT, env: portalEnv(databaseUrl, false), readyPath: "/en/sign-in" });
+  const server = await startNextServer({ cwd: root, port: PORT, env: benchPortalEnv(databaseUrl, false), readyPath: "/en/sign-in" });
   try {
     const jar = await signInOverHttp(server.url, demoAccounts.caseworkerFlanders);
     const cursor = await deepCursor(server, jar);
@@ -134,7 +113,7 @@ async function measurePages(databaseUrl: string, pages: (cursor: string, dossier
 
 /** The SQL statements each page sends, from a portal logging them; those on the session and account tables resolve the signed-in user. */
 async function countStatements(databaseUrl: string, pages: Page[]) {
-  const server = await startNextServer({ cwd: root, port: PORT, env: portalEnv(databaseUrl, true), readyPath: "/en/sign-in" });
+  const server = await startNextServer({ cwd: root, port: PORT, env: benchPortalEnv(databaseUrl, true), readyPath: "/en/sign-in" });
   try {
     const jar = await signInOverHttp(server.url, demoAccounts.caseworkerFlanders);
     const counts = new Map<string, { all: number; user: number }>();
@@ -180,14 +159,9 @@ async function timeTermsJob(databaseUrl: string) {
 }
 
 async function main(): Promise<void> {
-  assertLocalDatabase(process.env.DATABASE_URL);
   const keep = process.argv.includes("--keep");
-  const server = process.env.DATABASE_URL
-    ? { url: process.env.DATABASE_URL, stop: async () => {} }
-    : await startEmbeddedPostgres({ dataDir: ".data/postgres-bench", port: 54334 });
   const filled = process.env.BENCH_FILLED_DATABASE;
-  assertLocalDatabase(filled);
-  const database = filled ? { url: filled, drop: async () => {} } : await createDatabase(adminUrlFor(server.url));
+  const database = await openBenchDatabase({ dataDir: ".data/postgres-bench", port: 54334 }, filled);
   try {
     let started = performance.now();
     await migrateDatabase(database.url);
@@ -239,8 +213,7 @@ async function main(): Promise<void> {
     );
     if (keep || filled) console.log(`\nkept: ${database.url}`);
   } finally {
-    if (!keep) await database.drop();
-    if (!keep) await server.stop();
+    await database.stop(keep);
   }
 }
 

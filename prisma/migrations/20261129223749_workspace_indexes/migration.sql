@@ -8,6 +8,12 @@ DROP INDEX "Application_filedById_status_idx";
 CREATE INDEX "AdditionalInformationRequest_status_dueOn_idx" ON "AdditionalInformationRequest"("status", "dueOn");
 
 -- CreateIndex
+CREATE INDEX "Application_employerId_status_updatedAt_idx" ON "Application"("employerId", "status", "updatedAt");
+
+-- CreateIndex
+CREATE INDEX "Application_filedById_status_updatedAt_idx" ON "Application"("filedById", "status", "updatedAt");
+
+-- CreateIndex
 CREATE INDEX "Application_employerId_status_employmentEndDate_idx" ON "Application"("employerId", "status", "employmentEndDate");
 
 -- CreateIndex
