@@ -39,6 +39,8 @@ export const workspaceDossierSelect = {
 export type WorkspaceDossier = Prisma.ApplicationGetPayload<{ select: typeof workspaceDossierSelect }>;
 
 const insensitive = (value: string) => ({ contains: value, mode: "insensitive" as const });
+/** A whole reference number (WIB-2026-000123), as lib/applications/reference-number.ts gives them. */
+const wholeReference = /^WIB-[A-Z0-9]+-\d{5,}$/i;
 
 /**
  * The filters as query conditions. The search matches a reference number (any part of it) or the
@@ -47,7 +49,10 @@ const insensitive = (value: string) => ({ contains: value, mode: "insensitive" a
  */
 export function workspaceFiltersWhere(filters: WorkspaceFilters): Prisma.ApplicationWhereInput[] {
   const where: Prisma.ApplicationWhereInput[] = [];
-  if (filters.search) {
+  if (filters.search && wholeReference.test(filters.search)) {
+    // A whole reference number names one dossier: found by its unique index, not by reading every name.
+    where.push({ referenceNumber: filters.search.toUpperCase() });
+  } else if (filters.search) {
     const words = filters.search.split(/\s+/).filter(Boolean);
     where.push({
       OR: [

@@ -211,6 +211,7 @@ describe("the workspace's dossiers by client", () => {
   it("finds a dossier by any part of its reference number, or by the worker's name in any case and order", async () => {
     const reference = (await db.application.findUniqueOrThrow({ where: { id: idOf("beta-submitted") } })).referenceNumber!;
     expect(namesOf(await shownIds(mandatary, { search: reference.slice(-9).toLowerCase() }))).toEqual(["beta-submitted"]);
+    expect(namesOf(await shownIds(mandatary, { search: reference.toLowerCase() }))).toEqual(["beta-submitted"]);
     expect(namesOf(await shownIds(mandatary, { search: "ARJUN" }))).toEqual(["alpha-request-open", "beta-submitted"]);
     expect(namesOf(await shownIds(mandatary, { search: "mehta arjun" }))).toEqual(["alpha-request-open"]);
     expect(namesOf(await shownIds(mandatary, { search: "Santos Lima" }))).toEqual(["alpha-permit-ending"]);
