@@ -17,20 +17,8 @@ export function WorkspaceFiltersForm({ action, clear, filters, showClient }: { a
       <fieldset>
         <legend className={legendClass}>{t("workspace.filters.legend")}</legend>
         <div className="mt-2 grid gap-4 sm:grid-cols-2">
-          <div>
-            <label htmlFor="workspace-search" className="mb-1 block font-semibold">
-              {t("workspace.filters.search")}
-            </label>
-            <input id="workspace-search" name="search" type="search" maxLength={WORKSPACE_TEXT_MAX} defaultValue={filters.search ?? ""} className={inputClass} />
-          </div>
-          {showClient ? (
-            <div>
-              <label htmlFor="workspace-client" className="mb-1 block font-semibold">
-                {t("workspace.filters.client")}
-              </label>
-              <input id="workspace-client" name="client" type="search" maxLength={WORKSPACE_TEXT_MAX} defaultValue={filters.client ?? ""} className={inputClass} />
-            </div>
-          ) : null}
+          <TextFilter name="search" label={t("workspace.filters.search")} value={filters.search} />
+          {showClient ? <TextFilter name="client" label={t("workspace.filters.client")} value={filters.client} /> : null}
           <div>
             <label htmlFor="workspace-status" className="mb-1 block font-semibold">
               {t("workspace.filters.status")}
@@ -58,5 +46,16 @@ export function WorkspaceFiltersForm({ action, clear, filters, showClient }: { a
         </button>
       </div>
     </form>
+  );
+}
+
+function TextFilter({ name, label, value }: { name: "search" | "client"; label: string; value: string | undefined }) {
+  return (
+    <div>
+      <label htmlFor={`workspace-${name}`} className="mb-1 block font-semibold">
+        {label}
+      </label>
+      <input id={`workspace-${name}`} name={name} type="search" maxLength={WORKSPACE_TEXT_MAX} defaultValue={value ?? ""} className={inputClass} />
+    </div>
   );
 }

@@ -3,6 +3,7 @@ import { addDays, addMonths, dayInBelgium, dayToDate, type IsoDay } from "@/lib/
 import { getDb } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan, dossierWhereForActor } from "@/lib/auth/authorization";
+import { dossierSummary } from "@/lib/applications/list-dossiers";
 import type { WorkspaceFilters } from "./workspace-filters";
 
 /** A page of the dossiers by client: at most this many dossiers, the next ones behind a cursor. */
@@ -22,18 +23,10 @@ export const PERMIT_ENDING_MONTHS = 4;
 export const WORKSPACE_EXPORT_MAX = 10_000;
 
 export const workspaceDossierSelect = {
-  id: true,
-  referenceNumber: true,
-  status: true,
-  type: true,
-  competentRegion: true,
-  submittedAt: true,
-  updatedAt: true,
-  nextDeadlineOn: true,
+  ...dossierSummary,
   employmentEndDate: true,
   employerId: true,
   employer: { select: { name: true, enterpriseNumber: true } },
-  worker: { select: { givenNames: true, familyName: true } },
 } satisfies Prisma.ApplicationSelect;
 
 export type WorkspaceDossier = Prisma.ApplicationGetPayload<{ select: typeof workspaceDossierSelect }>;

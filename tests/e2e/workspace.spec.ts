@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
-import { demo, expectAccessible, fillResidence, signIn, startApplication, watchFormSubmissions } from "./support";
+import { demo, expectAccessible, fillResidence, fillWorker, signIn, startApplication, watchFormSubmissions } from "./support";
 
 const stem = () => Math.random().toString(36).slice(2, 8);
 
@@ -15,14 +15,7 @@ test.describe("[WORKSPACE] the mandatary's workspace across clients", () => {
     const id = await startApplication(page, "Boulangerie du Namurois SA");
     await page.goto(`/en/dossiers/${id}/steps/residence`);
     await fillResidence(page);
-    await page.getByLabel("Given names").fill("Ravi");
-    await page.getByLabel("Family name").fill(familyName);
-    await page.getByLabel("Date of birth").fill("1991-02-03");
-    await page.getByLabel("Nationality").selectOption({ label: "India" });
-    await page.getByLabel("Passport number").fill("K7654321");
-    await page.getByLabel("Passport expiry date").fill("2033-06-30");
-    await page.getByRole("button", { name: "Save and continue" }).click();
-    await expect(page).toHaveURL(/\/steps\/employment(#.*)?$/);
+    await fillWorker(page, familyName);
 
     // The search is posted and kept in a cookie: no field in any address.
     await page.goto("/en/mandatary");
