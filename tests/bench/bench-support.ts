@@ -1,6 +1,8 @@
 import { startEmbeddedPostgres } from "../../lib/db/embedded-postgres";
 import { assertLocalDatabase } from "../support/assert-local-database";
 import { adminUrlFor, createDatabase } from "../support/databases";
+import type { CookieJar } from "../support/http-session";
+import type { NextServer } from "../support/next-server";
 
 // Shared by the benchmarks that measure pages of the built portal over HTTP (tests/bench/back-office.ts,
 // tests/bench/workspace.ts). A benchmark prints and never fails on a number.
@@ -44,4 +46,90 @@ export async function openBenchDatabase(embedded: { dataDir: string; port: numbe
       await server.stop();
     },
   };
+}
+
+/** A page measured signed in (with these list filters in their cookie) or, without filters, anonymously. */
+export interface BenchPage<Filters extends object> {
+  name: string;
+  path: string;
+  filters?: Filters;
+  /** Text the answer must contain, so that an error or an empty page is not measured as a fast one. */
+  expect: string;
+}
+
+/** Loads a page of the portal at `server`: the session of `jar`, and its filters in the cookie `filtersCookie`. */
+export function pageLoader<Filters extends object>(server: NextServer, jar: CookieJar, filtersCookie: string) {
+  const cookieFor = (filters: Filters) =>
+    Object.keys(filters).length > 0 ? `${jar.header()}; ${filtersCookie}=${encodeURIComponent(JSON.stringify(filters))}` : jar.header();
+  return async (page: BenchPage<Filters>): Promise<{ ms: number; html: string }> => {
+    const started = performance.now();
+    const response = await fetch(`${server.url}${page.path}`, { redirect: "manual", headers: page.filters ? { cookie: cookieFor(page.filters) } : {} });
+    const html = await response.text();
+    const ms = performance.now() - started;
+    if (response.status !== 200 || !html.includes(page.expect)) throw new Error(`${page.path} answered ${response.status} without "${page.expect}":\n${server.log().split("\n").slice(-20).join("\n")}`);
+    return { ms, html };
+  };
+}
+
+/**
+ * The times of each page over `rounds` rounds after `warmUp` unmeasured ones. Every round visits
+ * every page, in an order that rotates, so that drift hits all alike.
+ */
+export async function timeRounds<P extends { name: string }>(rounds: number, warmUp: number, pagesOfRound: (round: number) => P[], load: (page: P) => Promise<{ ms: number }>) {
+  const times = new Map<string, number[]>();
+  for (let round = 0; round < rounds + warmUp; round++) {
+    const pages = pagesOfRound(round);
+    for (let i = 0; i < pages.length; i++) {
+      const page = pages[(i + round) % pages.length]!;
+      const { ms } = await load(page);
+      if (round >= warmUp) times.set(page.name, [...(times.get(page.name) ?? []), ms]);
+    }
+  }
+  return times;
+}
+
+/**
+ * The SQL statements each page sends, from a portal logging them (`benchPortalEnv(url, true)`):
+ * each page loaded once to warm, then once counted. `user`: those on the session and account
+ * tables alone, which resolve the signed-in user.
+ */
+export async function countStatements<P extends { name: string }>(server: NextServer, pages: P[], load: (page: P) => Promise<unknown>) {
+  const counts = new Map<string, { all: number; user: number }>();
+  for (const page of pages) {
+    await load(page);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const before = server.log().length;
+    await load(page);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const statements = server.log().slice(before).split("\n").filter((line) => line.includes("prisma:query"));
+    const user = statements.filter((line) => /FROM "public"\."(Session|User|Membership|Worker|Organisation)"|UPDATE "public"\."Session"/.test(line) && !/"Application"/.test(line));
+    counts.set(page.name, { all: statements.length, user: user.length });
+  }
+  return counts;
+}
+
+/** Prints each page's p50/p95, as a ratio to the first page's (the yardstick), and its SQL statements. */
+export function printPageTable(names: string[], times: Map<string, number[]>, counts: Map<string, { all: number; user: number }>): void {
+  const start = times.get(names[0]!)!;
+  const width = Math.max(...names.map((name) => name.length));
+  console.log(`${"page".padEnd(width)}     p50 ms    p95 ms   p50 ×   p95 ×   SQL (user)`);
+  for (const name of names) {
+    const values = times.get(name)!;
+    const count = counts.get(name)!;
+    console.log(
+      `${name.padEnd(width)}  ${percentile(values, 50).toFixed(1).padStart(8)}  ${percentile(values, 95).toFixed(1).padStart(8)}  ` +
+        `${(percentile(values, 50) / percentile(start, 50)).toFixed(2).padStart(5)}×  ${(percentile(values, 95) / percentile(start, 95)).toFixed(2).padStart(5)}×   ${count.all} (${count.user})`,
+    );
+  }
+}
+
+/** Runs a benchmark's main and exits: 0 when it printed its numbers, 1 (with the error) when it could not measure. */
+export function runBenchmark(main: () => Promise<void>): void {
+  main().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
 }

@@ -22,10 +22,10 @@ import { migrateDatabase } from "../../lib/db/migrate-database";
 import { demoAccounts } from "../../prisma/demo-accounts";
 import { WORKSPACE_FILTERS_COOKIE } from "../../app/_server/workspace-filters-cookie";
 import type { WorkspaceFilters } from "../../lib/workspace/workspace-filters";
-import { signInOverHttp, type CookieJar } from "../support/http-session";
+import { signInOverHttp } from "../support/http-session";
 import { startNextServer, type NextServer } from "../support/next-server";
 import { fillBackOffice } from "./back-office-fill";
-import { benchPortalEnv, openBenchDatabase, percentile } from "./bench-support";
+import { benchPortalEnv, countStatements, openBenchDatabase, pageLoader, percentile, printPageTable, runBenchmark, timeRounds, type BenchPage } from "./bench-support";
 import { fillWorkspace } from "./workspace-fill";
 
 const root = path.resolve(__dirname, "../..");
@@ -39,34 +39,14 @@ const PORT = Number(process.env.BENCH_PORT ?? 3311);
 const DEEP_PAGES = 20;
 const GOAL = 1.5;
 
-interface Page {
-  name: string;
-  path: string;
-  /** Signed in as the demo mandatary with these workspace filters in their cookie; absent = anonymous. */
-  filters?: WorkspaceFilters;
-  /** Text the answer must contain, so that an error or an empty list is not measured as a fast one. */
-  expect: string;
-}
+type Page = BenchPage<WorkspaceFilters>;
+type Load = (page: Page) => Promise<{ ms: number; html: string }>;
 
-function cookieFor(jar: CookieJar, filters: WorkspaceFilters): string {
-  const session = jar.header();
-  return Object.keys(filters).length > 0 ? `${session}; ${WORKSPACE_FILTERS_COOKIE}=${encodeURIComponent(JSON.stringify(filters))}` : session;
-}
-
-async function load(server: NextServer, jar: CookieJar, page: Page): Promise<{ ms: number; body: string }> {
-  const started = performance.now();
-  const response = await fetch(`${server.url}${page.path}`, { redirect: "manual", headers: page.filters ? { cookie: cookieFor(jar, page.filters) } : {} });
-  const body = await response.text();
-  const ms = performance.now() - started;
-  if (response.status !== 200 || !body.includes(page.expect)) throw new Error(`${page.path} answered ${response.status} without "${page.expect}":\n${server.log().split("\n").slice(-20).join("\n")}`);
-  return { ms, body };
-}
-
-async function deepCursor(server: NextServer, jar: CookieJar): Promise<string> {
+async function deepCursor(load: Load): Promise<string> {
   let cursor: string | null = null;
   for (let page = 0; page < DEEP_PAGES; page++) {
-    const { body } = await load(server, jar, { name: "walk", path: cursor ? `/en/mandatary?after=${encodeURIComponent(cursor)}` : "/en/mandatary", filters: {}, expect: "<table" });
-    const match = /href="[^"]*\/mandatary\?after=([^"&]+)"/.exec(body);
+    const { html } = await load({ name: "walk", path: cursor ? `/en/mandatary?after=${encodeURIComponent(cursor)}` : "/en/mandatary", filters: {}, expect: "<table" });
+    const match = /href="[^"]*\/mandatary\?after=([^"&]+)"/.exec(html);
     cursor = match ? decodeURIComponent(match[1]!) : null;
     if (!cursor) throw new Error(`the workspace ended after ${page + 1} pages`);
   }
@@ -88,42 +68,11 @@ function pages(cursor: string): Page[] {
   ];
 }
 
-async function measure(databaseUrl: string) {
-  const server = await startNextServer({ cwd: root, port: PORT, env: benchPortalEnv(databaseUrl, false), readyPath: "/en/sign-in" });
+/** A portal on the filled database, signed in as the demo mandatary: `run` runs with it, then it stops. */
+async function withPortal<T>(databaseUrl: string, logQueries: boolean, run: (server: NextServer, load: Load) => Promise<T>): Promise<T> {
+  const server = await startNextServer({ cwd: root, port: PORT, env: benchPortalEnv(databaseUrl, logQueries), readyPath: "/en/sign-in" });
   try {
-    const jar = await signInOverHttp(server.url, demoAccounts.mandatary);
-    const cursor = await deepCursor(server, jar);
-    const list = pages(cursor);
-    const times = new Map<string, number[]>();
-    for (let round = 0; round < ROUNDS + WARM_UP; round++) {
-      // Every round visits every page, in an order that rotates, so that drift hits all alike.
-      for (let i = 0; i < list.length; i++) {
-        const page = list[(i + round) % list.length]!;
-        const { ms } = await load(server, jar, page);
-        if (round >= WARM_UP) times.set(page.name, [...(times.get(page.name) ?? []), ms]);
-      }
-    }
-    return { times, cursor };
-  } finally {
-    await server.stop();
-  }
-}
-
-/** The SQL statements each page sends, from a portal logging them. */
-async function countStatements(databaseUrl: string, list: Page[]) {
-  const server = await startNextServer({ cwd: root, port: PORT, env: benchPortalEnv(databaseUrl, true), readyPath: "/en/sign-in" });
-  try {
-    const jar = await signInOverHttp(server.url, demoAccounts.mandatary);
-    const counts = new Map<string, number>();
-    for (const page of list) {
-      await load(server, jar, page);
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      const before = server.log().length;
-      await load(server, jar, page);
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      counts.set(page.name, server.log().slice(before).split("\n").filter((line) => line.includes("prisma:query")).length);
-    }
-    return counts;
+    return await run(server, pageLoader<WorkspaceFilters>(server, await signInOverHttp(server.url, demoAccounts.mandatary), WORKSPACE_FILTERS_COOKIE));
   } finally {
     await server.stop();
   }
@@ -146,34 +95,22 @@ async function main(): Promise<void> {
       console.log(`filled in ${((performance.now() - started) / 1000).toFixed(0)} s`);
     }
     started = performance.now();
-    const { times, cursor } = await measure(database.url);
-    const counts = await countStatements(database.url, pages(cursor));
+    const { times, cursor } = await withPortal(database.url, false, async (_, load) => {
+      const deep = await deepCursor(load);
+      return { cursor: deep, times: await timeRounds(ROUNDS, WARM_UP, () => pages(deep), load) };
+    });
+    const counts = await withPortal(database.url, true, (server, load) => countStatements(server, pages(cursor), load));
     console.log(`measured in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 
     const names = pages(cursor).map((page) => page.name);
-    const start = times.get(names[0]!)!;
-    const width = Math.max(...names.map((name) => name.length));
     console.log(`\nWorkspace of the demo mandatary: ${CLIENTS.toLocaleString("en")} clients, ${DOSSIERS.toLocaleString("en")} dossiers (${OTHER_DOSSIERS.toLocaleString("en")} of others beside); ${ROUNDS} rounds after ${WARM_UP} warm-up`);
-    console.log(`${"page".padEnd(width)}     p50 ms    p95 ms   p50 ×   p95 ×   SQL`);
-    for (const name of names) {
-      const values = times.get(name)!;
-      console.log(
-        `${name.padEnd(width)}  ${percentile(values, 50).toFixed(1).padStart(8)}  ${percentile(values, 95).toFixed(1).padStart(8)}  ` +
-          `${(percentile(values, 50) / percentile(start, 50)).toFixed(2).padStart(5)}×  ${(percentile(values, 95) / percentile(start, 95)).toFixed(2).padStart(5)}×   ${counts.get(name)}`,
-      );
-    }
+    printPageTable(names, times, counts);
     const workspace = times.get(names[1]!)!;
-    console.log(`\nworkspace p95 / start page p95 = ${(percentile(workspace, 95) / percentile(start, 95)).toFixed(2)}× (goal ≤ ${GOAL}×)`);
+    console.log(`\nworkspace p95 / start page p95 = ${(percentile(workspace, 95) / percentile(times.get(names[0]!)!, 95)).toFixed(2)}× (goal ≤ ${GOAL}×)`);
     if (keep || filled) console.log(`\nkept: ${database.url}`);
   } finally {
     await database.stop(keep);
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBenchmark(main);
