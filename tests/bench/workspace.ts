@@ -10,7 +10,7 @@
  * workspace); then the SQL statements each sends.
  *
  *   npm run build && flock /tmp/wib-heavy.lock npm run bench:workspace
- *   BENCH_DOSSIERS=20000 BENCH_CLIENTS=200 BENCH_OTHER_DOSSIERS=10000 BENCH_ROUNDS=30 …   (a quick run)
+ *   BENCH_DOSSIERS=20000 BENCH_CLIENTS=200 BENCH_OTHER_DOSSIERS=10000 BENCH_ROUNDS=30 BENCH_WARM_UP=5 …   (a quick run)
  *   … -- --keep   keeps the filled database and prints its URL;  BENCH_FILLED_DATABASE=<URL> … measures it again
  *
  * DATABASE_URL names the server to create the database on (a local one only); without it an
@@ -33,7 +33,7 @@ const DOSSIERS = Number(process.env.BENCH_DOSSIERS ?? 200_000);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 2_000);
 const OTHER_DOSSIERS = Number(process.env.BENCH_OTHER_DOSSIERS ?? 100_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 150);
-const WARM_UP = 15;
+const WARM_UP = Number(process.env.BENCH_WARM_UP ?? 15);
 const PORT = Number(process.env.BENCH_PORT ?? 3311);
 /** How deep the deep keyset page is: this many "next page" links followed from the first page. */
 const DEEP_PAGES = 20;
