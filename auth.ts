@@ -3,6 +3,7 @@ import Credentials from "next-auth/providers/credentials";
 import { cookies } from "next/headers";
 import { cache } from "react";
 import { clientAddressFrom } from "@/lib/auth/client-address";
+import { isDatabaseUnavailable, noteIfDatabaseUnavailable } from "@/lib/db/database-unavailable";
 import { endSession, findActiveSessionWithActor } from "@/lib/auth/sessions";
 import { sessionPolicy } from "@/lib/auth/session-policy";
 import { isLocale } from "@/lib/i18n/locales";
@@ -94,7 +95,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       if (user?.id) return { ...token, sub: user.id, sid: user.sessionId };
       // Every use of the cookie asks the server whether its session is still in force; a signed-out,
       // idle or expired session makes the cookie worthless even though its signature is valid.
-      const session = await activeSession(token.sid);
+      let session;
+      try {
+        session = await activeSession(token.sid);
+      } catch (error) {
+        // next-auth answers "no session" for any error here; noting an unreachable database lets
+        // getActor (app/_server/session.ts) tell that from a signed-out visitor.
+        noteIfDatabaseUnavailable(error);
+        throw error;
+      }
       return session && session.userId === token.sub ? token : null;
     },
     session({ session, token }) {
@@ -112,6 +121,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   logger: {
     error(error) {
       if ((error as { type?: string }).type === "CredentialsSignin") return;
+      if (isDatabaseUnavailable(error)) return void console.warn("[auth] database unavailable");
       console.error(error);
     },
   },

@@ -15,3 +15,12 @@ export async function register(): Promise<void> {
     startJobsOnStart();
   }
 }
+
+/**
+ * Called by Next.js for every error a page, route or action throws on the server. An error of the
+ * database-unreachable kind makes the proxy answer 503 for a few seconds (lib/db/database-unavailable.ts).
+ */
+export async function onRequestError(error: unknown): Promise<void> {
+  const { noteIfDatabaseUnavailable } = await import("./lib/db/database-unavailable");
+  noteIfDatabaseUnavailable(error);
+}

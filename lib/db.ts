@@ -1,6 +1,7 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { noteIfDatabaseUnavailable } from "@/lib/db/database-unavailable";
 
 export type Db = PrismaClient;
 /** The client inside `db.$transaction(async (tx) => …)`. */
@@ -8,9 +9,18 @@ export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 function createClient(connectionString: string): PrismaClient {
   return new PrismaClient({
-    adapter: new PrismaPg({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }),
+    adapter: new PrismaPg(
+      // A connection that cannot be made in 5 s fails (as unavailable: a 503) rather than hang the request.
+      { connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), connectionTimeoutMillis: 5_000 },
+      // PostgreSQL going away ends the idle connections first: the portal knows before a request fails.
+      { onPoolError: (error) => void noteIfDatabaseUnavailable(error) },
+    ),
     // Password hashes leave the database only where a query asks for them by name.
     omit: { user: { passwordHash: true } },
+    // Under a burst (200 submissions at once, tests/bench/load.ts) a transaction waits for one of the
+    // pool's connections, and submissions queue on the year's reference-number row: Prisma's 2 s and
+    // 5 s defaults turned most of such a burst into errors. A slow answer is better than a lost one.
+    transactionOptions: { maxWait: 20_000, timeout: 20_000 },
     // Every SQL statement on stdout, for counting what a request costs (tests/bench/back-office.ts).
     log: process.env.DATABASE_LOG_QUERIES === "true" ? [{ emit: "stdout", level: "query" }] : [],
   });

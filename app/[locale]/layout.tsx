@@ -5,6 +5,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/i18n/routing";
 import { SiteHeader } from "@/components/layout/site-header";
 import { getActor } from "@/app/_server/session";
+import { noteIfDatabaseUnavailable } from "@/lib/db/database-unavailable";
 import { signOutAction } from "./sign-in/actions";
 import "../globals.css";
 
@@ -18,11 +19,24 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Pr
   return { title: { default: t("title"), template: `%s · ${t("title")}` }, description: t("description") };
 }
 
+/**
+ * The header's actor, or none while the database cannot be reached: the page's own error boundary
+ * (error.tsx, inside this layout and its translations) then says the portal is unavailable.
+ */
+async function actorUnlessUnavailable() {
+  try {
+    return await getActor();
+  } catch (error) {
+    if (noteIfDatabaseUnavailable(error)) return null;
+    throw error;
+  }
+}
+
 export default async function LocaleLayout({ children, params }: LayoutProps<"/[locale]">) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const [t, actor] = await Promise.all([getTranslations({ locale, namespace: "common" }), getActor()]);
+  const [t, actor] = await Promise.all([getTranslations({ locale, namespace: "common" }), actorUnlessUnavailable()]);
   return (
     <html lang={locale}>
       <body className="min-h-screen bg-white font-sans text-slate-900 antialiased">

@@ -1,10 +1,15 @@
 import "server-only";
+import { headers } from "next/headers";
 import { getLocale } from "next-intl/server";
 import { redirect } from "@/i18n/navigation";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError, isAppError, type FieldError } from "@/lib/errors/app-error";
 import { getDb } from "@/lib/db";
+import { auditClientFrom, withAuditClient } from "@/lib/audit/audit-client";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { noteIfDatabaseUnavailable } from "@/lib/db/database-unavailable";
+import { StorageUnavailableError } from "@/lib/storage/object-storage";
+import { isUuid } from "@/lib/documents/dossier-access";
 import { formDataToObject, type FieldKinds } from "@/lib/forms/form-data";
 import { applyIntent, INTENT_FIELD, readIntent } from "@/lib/forms/form-intent";
 import type { FormState } from "@/lib/forms/form-state";
@@ -15,37 +20,86 @@ export type ActionResult<T> =
   | { ok: true; data: T }
   | { ok: false; formError: string; formErrorValues?: Record<string, string | number>; fieldErrors: FieldError[] };
 
+/** What a refused action aimed at, for its audit entry: the dossier or membership the form named. */
+export interface AuditTarget {
+  entityType: string;
+  entityId: string | null;
+}
+
+/** The fields by which a form names what it acts on, and the entity each names. */
+const targetFields = [
+  ["applicationId", "Application"],
+  ["membershipId", "Membership"],
+] as const;
+
+/**
+ * The entity a form's values name, for the audit entry of a refusal. Only a well-formed id is kept:
+ * anything else in the field is the client's text, not an entity, and is not written to the log.
+ */
+export function auditTargetOf(values: Record<string, unknown>): AuditTarget | undefined {
+  for (const [field, entityType] of targetFields) {
+    const value = values[field];
+    if (value === undefined || value === null || value === "") continue;
+    return { entityType, entityId: typeof value === "string" && isUuid(value) ? value.toLowerCase() : null };
+  }
+  return undefined;
+}
+
 /**
  * The one wrapper for server actions: resolves the actor, runs the use case, and turns errors into
- * answers. Only AppErrors are shown (as message keys); anything else is logged and answered with a
- * generic message, so no internals reach the browser. Refused attempts are audited.
+ * answers. Only AppErrors are shown (as message keys); a database that cannot be reached answers
+ * "temporarily unavailable" (errors.UNAVAILABLE); anything else is logged and answered with a
+ * generic message, so no internals reach the browser. Refused attempts are audited with the entity
+ * they aimed at (`target`), and every audit entry of the request records the client's network and
+ * browser (lib/audit/audit-client.ts).
  */
-export async function runAction<T>(action: string, perform: (actor: Actor) => Promise<T>): Promise<ActionResult<T>> {
-  const actor = await getActor();
-  return answer(action, actor, () => {
-    if (!actor) throw new AppError("UNAUTHENTICATED");
-    return perform(actor);
+export async function runAction<T>(action: string, perform: (actor: Actor) => Promise<T>, options: { target?: AuditTarget } = {}): Promise<ActionResult<T>> {
+  return withAuditClient(auditClientFrom(await headers()), async () => {
+    let actor: Actor | null;
+    try {
+      actor = await getActor();
+    } catch (error) {
+      return failure(action, error);
+    }
+    return answer(action, actor, options.target, () => {
+      if (!actor) throw new AppError("UNAUTHENTICATED");
+      return perform(actor);
+    });
   });
 }
 
 /** The same for a public action (signing up, accepting an invitation): no actor is needed. */
-export function runPublicAction<T>(action: string, perform: () => Promise<T>): Promise<ActionResult<T>> {
-  return answer(action, null, perform);
+export async function runPublicAction<T>(action: string, perform: () => Promise<T>, options: { target?: AuditTarget } = {}): Promise<ActionResult<T>> {
+  return withAuditClient(auditClientFrom(await headers()), () => answer(action, null, options.target, perform));
 }
 
-async function answer<T>(action: string, actor: Actor | null, perform: () => Promise<T>): Promise<ActionResult<T>> {
+async function answer<T>(action: string, actor: Actor | null, target: AuditTarget | undefined, perform: () => Promise<T>): Promise<ActionResult<T>> {
   try {
     return { ok: true, data: await perform() };
   } catch (error) {
     if (isAppError(error)) {
       if (error.code === "FORBIDDEN" || error.code === "NOT_FOUND") {
-        await recordAudit(getDb(), { actor, action, entityType: "Action", outcome: "DENIED", metadata: { code: error.code } });
+        try {
+          await recordAudit(getDb(), { actor, action, entityType: target?.entityType ?? "Action", entityId: target?.entityId ?? null, outcome: "DENIED", metadata: { code: error.code } });
+        } catch (auditError) {
+          return failure(action, auditError);
+        }
       }
       return { ok: false, formError: `errors.${error.code}`, fieldErrors: error.fieldErrors };
     }
-    console.error(`[${action}]`, error);
-    return { ok: false, formError: "errors.UNEXPECTED", fieldErrors: [] };
+    return failure(action, error);
   }
+}
+
+/** The answer to an error that is not the user's: unavailable (the database is away) or unexpected. */
+function failure(action: string, error: unknown): { ok: false; formError: string; fieldErrors: FieldError[] } {
+  const storage = error instanceof StorageUnavailableError;
+  if (storage || noteIfDatabaseUnavailable(error)) {
+    console.warn(`[${action}] ${storage ? "storage" : "database"} unavailable`);
+    return { ok: false, formError: "errors.UNAVAILABLE", fieldErrors: [] };
+  }
+  console.error(`[${action}]`, error);
+  return { ok: false, formError: "errors.UNEXPECTED", fieldErrors: [] };
 }
 
 /** The form's state after a refused submission: the refusal, and what was entered to show again. */
@@ -72,7 +126,7 @@ export async function runFormAction<T>(
   formData: FormData,
   options: FormOptions<T> & { useCase: (actor: Actor, values: Record<string, unknown>) => Promise<T> },
 ): Promise<FormState> {
-  return runForm(previous, formData, options, (values) => runAction(action, (actor) => options.useCase(actor, values)));
+  return runForm(previous, formData, options, (values) => runAction(action, (actor) => options.useCase(actor, values), withTarget(auditTargetOf(values))));
 }
 
 /** runFormAction for a public form (signing up, accepting an invitation): no actor is needed. */
@@ -82,7 +136,11 @@ export async function runPublicFormAction<T>(
   formData: FormData,
   options: FormOptions<T> & { useCase: (values: Record<string, unknown>) => Promise<T> },
 ): Promise<FormState> {
-  return runForm(previous, formData, options, (values) => runPublicAction(action, () => options.useCase(values)));
+  return runForm(previous, formData, options, (values) => runPublicAction(action, () => options.useCase(values), withTarget(auditTargetOf(values))));
+}
+
+function withTarget(target: AuditTarget | undefined): { target?: AuditTarget } {
+  return target ? { target } : {};
 }
 
 interface FormOptions<T> {

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { isAppError } from "@/lib/errors/app-error";
+import { StorageUnavailableError } from "@/lib/storage/object-storage";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { documentLimits } from "@/lib/documents/document-limits";
 import { uploadDocument } from "@/lib/documents/upload-document";
@@ -45,7 +46,9 @@ export async function answerUpload({ request, actor, applicationId, locale }: { 
     if (wantsJson) return { document };
     return back({ action: "uploaded", fileName: document.fileName, errors: [] });
   } catch (error) {
-    // A script reads the wrapper's JSON; anything unexpected is the wrapper's 500 for both.
+    // A script reads the wrapper's JSON; anything unexpected is the wrapper's 500 for both, and
+    // storage being away its 503, which the page posted without JavaScript shows as its outcome.
+    if (!wantsJson && error instanceof StorageUnavailableError) return back({ action: "failed", fileName: null, errors: outcomeErrors([], "errors.UNAVAILABLE") });
     if (wantsJson || !isAppError(error)) throw error;
     return back({ action: "failed", fileName: null, errors: outcomeErrors(error.fieldErrors, `errors.${error.code}`) });
   }

@@ -1,7 +1,13 @@
 import "server-only";
 import { createTranslator } from "next-intl";
 import type { Actor } from "@/lib/auth/actor";
+import { auditClientFrom, withAuditClient } from "@/lib/audit/audit-client";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { getDb } from "@/lib/db";
+import { noteIfDatabaseUnavailable, RETRY_AFTER_SECONDS } from "@/lib/db/database-unavailable";
 import { AppError, isAppError } from "@/lib/errors/app-error";
+import { StorageUnavailableError } from "@/lib/storage/object-storage";
+import { isUuid } from "@/lib/documents/dossier-access";
 import { translateFieldErrors } from "@/lib/errors/validation";
 import { localeFromAcceptLanguage, type Locale, type Translate } from "@/lib/i18n/locales";
 import { loadMessages } from "@/lib/i18n/messages";
@@ -47,8 +53,13 @@ async function actorFor(access: RouteAccess): Promise<Actor | null> {
  *  - an AppError carrying field errors (VALIDATION 400, PAYLOAD_TOO_LARGE 413) → its status with
  *    `{ errors: [{ path, message }] }`, one per field, translated;
  *  - any other AppError → its status with `{ error: code }`;
+ *  - a database that cannot be reached (lib/db/database-unavailable.ts) or storage that cannot
+ *    take or give a file (StorageUnavailableError) → 503 `{ error: "UNAVAILABLE" }`
+ *    with Retry-After, so that a client waits and tries again rather than reporting a failure;
  *  - anything else (a bug, a failing dependency, even a catalog that cannot load) → 500
  *    `{ error: "UNEXPECTED" }`, logged here and never described to the caller.
+ * A signed-in caller's refusal (403, 404) is audited with the dossier the path names (`params.id`),
+ * and every audit entry of the request records the client's network and browser.
  * Answers are computed per request and may carry personal data later: never stored by caches.
  */
 export function routeHandler<Access extends RouteAccess, Params = Record<string, never>>(
@@ -56,29 +67,51 @@ export function routeHandler<Access extends RouteAccess, Params = Record<string,
   options: { access: Access },
   handler: (route: RouteRequest<Access, Params>) => Promise<unknown> | unknown,
 ): (request: Request, context?: { params: Promise<Params> }) => Promise<Response> {
-  return async (request, context) => {
+  return (request, context) => withAuditClient(auditClientFrom(request.headers), async () => {
     const locale = localeFromAcceptLanguage(request.headers.get("accept-language"));
-    const answer = (body: unknown, status: number) =>
+    const answer = (body: unknown, status: number, extra: Record<string, string> = {}) =>
       Response.json(body, {
         status,
-        headers: { "Cache-Control": "no-store", "Content-Language": locale, Vary: "Accept-Language" },
+        headers: { "Cache-Control": "no-store", "Content-Language": locale, Vary: "Accept-Language", ...extra },
       });
     try {
       const t = await translatorFor(locale);
+      let actor: Actor | null = null;
+      let params = {} as Params;
       try {
-        const actor = (await actorFor(options.access)) as RouteRequest<Access, Params>["actor"];
-        const params = ((await context?.params) ?? {}) as Params;
-        const result = await handler({ request, locale, t, actor, params });
+        actor = await actorFor(options.access);
+        params = ((await context?.params) ?? {}) as Params;
+        const result = await handler({ request, locale, t, actor: actor as RouteRequest<Access, Params>["actor"], params });
         return result instanceof Response ? result : answer(result, 200);
       } catch (error) {
         if (!isAppError(error)) throw error;
+        if (actor && (error.code === "FORBIDDEN" || error.code === "NOT_FOUND")) await auditRefusal(name, actor, params, error);
         return answer(appErrorBody(error, t), error.status);
       }
     } catch (error) {
+      const storage = error instanceof StorageUnavailableError;
+      if (storage || noteIfDatabaseUnavailable(error)) {
+        console.warn(`[${name}] ${storage ? "storage" : "database"} unavailable`);
+        return answer({ error: "UNAVAILABLE" } satisfies RouteErrorBody, 503, { "Retry-After": String(RETRY_AFTER_SECONDS) });
+      }
       console.error(`[${name}]`, error);
       return answer({ error: "UNEXPECTED" } satisfies RouteErrorBody, 500);
     }
-  };
+  });
+}
+
+/** The audit entry of a refused request: the dossier its path names (a well-formed id only). */
+async function auditRefusal(name: string, actor: Actor, params: unknown, error: AppError): Promise<void> {
+  const id = (params as { id?: unknown }).id;
+  const named = typeof id === "string" && isUuid(id);
+  await recordAudit(getDb(), {
+    actor,
+    action: name,
+    entityType: id === undefined ? "Action" : "Application",
+    entityId: named ? id.toLowerCase() : null,
+    outcome: "DENIED",
+    metadata: { code: error.code },
+  });
 }
 
 function appErrorBody(error: AppError, t: Translate): RouteErrorBody {

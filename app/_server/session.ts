@@ -4,6 +4,7 @@ import { activeSession, auth } from "@/auth";
 import { redirect } from "@/i18n/navigation";
 import type { Actor } from "@/lib/auth/actor";
 import { isActivityDue, recordSessionActivity } from "@/lib/auth/sessions";
+import { databaseRetryAfter, DatabaseUnavailableError } from "@/lib/db/database-unavailable";
 
 /**
  * The signed-in actor of this request, or null; resolved once per request. auth() has already
@@ -14,7 +15,12 @@ import { isActivityDue, recordSessionActivity } from "@/lib/auth/sessions";
 export const getActor = cache(async (): Promise<Actor | null> => {
   const session = await auth();
   const userId = session?.user?.id;
-  if (!userId || !session.sessionId) return null;
+  if (!userId || !session.sessionId) {
+    // next-auth turns a failed session lookup into "no session": while the database is unreachable,
+    // a signed-in person must not be treated as signed out (sent to sign in, answered 401).
+    if (databaseRetryAfter() > 0) throw new DatabaseUnavailableError();
+    return null;
+  }
   const active = await activeSession(session.sessionId);
   if (!active || active.userId !== userId) return null;
   const now = new Date();

@@ -20,6 +20,11 @@ export async function SiteHeader({ locale, actor, signOutAction }: { locale: str
               {t("members")}
             </Link>
           ) : null}
+          {actor && can(actor, "organisation:read-activity") ? (
+            <Link href="/organisation/activity" className="text-sm text-white underline">
+              {t("activity")}
+            </Link>
+          ) : null}
           {actor ? null : (
             <Link href="/sign-up" className="text-sm text-white underline">
               {t("signUp")}

@@ -56,9 +56,9 @@ describe("authorization matrix: reading a dossier", () => {
 const applicant: Permission[] = ["dossier:create", "dossier:read", "dossier:edit-draft", "dossier:submit", "dossier:request-stop", "dossier:answer-information", "dossier:delete-draft", "document:read", "document:upload", "document:delete", "workspace:read"];
 const expectedPermissions: Record<Role, Permission[]> = {
   EMPLOYER_USER: [...applicant, "inbox:read"],
-  EMPLOYER_ADMIN: [...applicant, "mandate:manage", "inbox:read", "organisation:manage-members"],
+  EMPLOYER_ADMIN: [...applicant, "mandate:manage", "inbox:read", "organisation:manage-members", "organisation:read-activity"],
   MANDATARY_USER: [...applicant, "inbox:read"],
-  MANDATARY_ADMIN: [...applicant, "inbox:read", "organisation:manage-members"],
+  MANDATARY_ADMIN: [...applicant, "inbox:read", "organisation:manage-members", "organisation:read-activity"],
   REGIONAL_CASEWORKER: ["dossier:read", "document:read", "dossier:take-into-treatment", "dossier:decide-admissibility", "dossier:request-information", "dossier:decide-work", "dossier:extend-term", "dossier:process-stop", "queue:regional"],
   IMMIGRATION_CASEWORKER: ["dossier:read", "document:read", "dossier:decide-residence", "queue:immigration-office"],
   WORKER: ["dossier:read", "document:read", "inbox:read"],
@@ -126,8 +126,8 @@ describe("member management: administrators only, each within its own organisati
     }
   });
 
-  it("gives a mandatary's administrator every permission of its users, and member management besides", () => {
-    expect(permissionsByRole.MANDATARY_ADMIN.filter((p) => !permissionsByRole.MANDATARY_USER.includes(p))).toEqual(["organisation:manage-members"]);
+  it("gives a mandatary's administrator every permission of its users, and member management and the activity log besides", () => {
+    expect(permissionsByRole.MANDATARY_ADMIN.filter((p) => !permissionsByRole.MANDATARY_USER.includes(p))).toEqual(["organisation:manage-members", "organisation:read-activity"]);
     expect(actsUnderMandate(actors.MANDATARY_ADMIN)).toBe(true);
     expect(actsUnderMandate(actors.MANDATARY_USER)).toBe(true);
     expect(actsUnderMandate(actors.EMPLOYER_ADMIN)).toBe(false);

@@ -35,6 +35,8 @@ export const permissions = [
   "inbox:read",
   /** List, invite, change the role of and remove the members of one's own organisation. */
   "organisation:manage-members",
+  /** Read who did what on one's own organisation's dossiers and mandates (lib/audit/organisation-activity.ts). */
+  "organisation:read-activity",
   /** The applicant's workspace: what needs action, the dossiers by client, its CSV export. */
   "workspace:read",
 ] as const;
@@ -57,9 +59,9 @@ const applicantDossierPermissions = [
 
 export const permissionsByRole: Record<Role, readonly Permission[]> = {
   EMPLOYER_USER: [...applicantDossierPermissions, "inbox:read"],
-  EMPLOYER_ADMIN: [...applicantDossierPermissions, "mandate:manage", "inbox:read", "organisation:manage-members"],
+  EMPLOYER_ADMIN: [...applicantDossierPermissions, "mandate:manage", "inbox:read", "organisation:manage-members", "organisation:read-activity"],
   MANDATARY_USER: [...applicantDossierPermissions, "inbox:read"],
-  MANDATARY_ADMIN: [...applicantDossierPermissions, "inbox:read", "organisation:manage-members"],
+  MANDATARY_ADMIN: [...applicantDossierPermissions, "inbox:read", "organisation:manage-members", "organisation:read-activity"],
   REGIONAL_CASEWORKER: [
     "dossier:read",
     "document:read",

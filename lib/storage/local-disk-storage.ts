@@ -4,7 +4,7 @@ import { mkdir, open, readdir, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { assertStorageKey, type ObjectStorage, type StoredObjectInfo } from "./object-storage";
+import { assertStorageKey, isStorageOutage, StorageUnavailableError, type ObjectStorage, type StoredObjectInfo } from "./object-storage";
 
 /** Interrupted writes end in this suffix; they are never read, and the sweep removes them. */
 const PARTIAL_SUFFIX = ".partial";
@@ -24,14 +24,14 @@ export class LocalDiskStorage implements ObjectStorage {
 
   async put(key: string, body: Readable): Promise<void> {
     const target = this.pathOf(key);
-    await mkdir(path.dirname(target), { recursive: true });
     const partial = `${target}.${randomUUID()}${PARTIAL_SUFFIX}`;
     try {
+      await mkdir(path.dirname(target), { recursive: true });
       await pipeline(body, createWriteStream(partial, { flags: "wx" }));
       await rename(partial, target);
     } catch (error) {
-      await rm(partial, { force: true });
-      throw error;
+      await rm(partial, { force: true }).catch(() => {});
+      throw isStorageOutage(error, "disk") ? new StorageUnavailableError(error) : error;
     }
   }
 
@@ -42,7 +42,7 @@ export class LocalDiskStorage implements ObjectStorage {
       return handle.createReadStream();
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
-      throw error;
+      throw isStorageOutage(error, "disk") ? new StorageUnavailableError(error) : error;
     }
   }
 

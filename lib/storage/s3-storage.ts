@@ -1,7 +1,7 @@
 import type { Readable } from "node:stream";
 import { DeleteObjectCommand, GetObjectCommand, NoSuchKey, paginateListObjectsV2, S3Client, type S3ClientConfig } from "@aws-sdk/client-s3";
 import { Upload } from "@aws-sdk/lib-storage";
-import { assertStorageKey, type ObjectStorage, type StoredObjectInfo } from "./object-storage";
+import { assertStorageKey, isStorageOutage, StorageUnavailableError, type ObjectStorage, type StoredObjectInfo } from "./object-storage";
 
 export interface S3StorageOptions {
   bucket: string;
@@ -56,7 +56,7 @@ export class S3Storage implements ObjectStorage {
       await upload.abort().catch(() => {});
       // A body shorter than one part is sent with a single PutObject, which may have completed.
       await this.delete(key).catch(() => {});
-      throw error;
+      throw isStorageOutage(error, "network") ? new StorageUnavailableError(error) : error;
     });
   }
 
@@ -67,7 +67,7 @@ export class S3Storage implements ObjectStorage {
       return (answer.Body as Readable | undefined) ?? null;
     } catch (error) {
       if (error instanceof NoSuchKey || (error as { name?: string }).name === "NoSuchKey") return null;
-      throw error;
+      throw isStorageOutage(error, "network") ? new StorageUnavailableError(error) : error;
     }
   }
 

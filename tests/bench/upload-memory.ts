@@ -10,11 +10,12 @@
  * Uses DATABASE_URL when set, otherwise an embedded PostgreSQL under .data/postgres-bench.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
 import { request } from "node:http";
 import path from "node:path";
 import { demoAccounts } from "../../prisma/demo-accounts";
 import { signInOverHttp } from "../support/http-session";
+import { treeRss } from "../support/process-memory";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3290);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -22,33 +23,6 @@ const BASE = `http://127.0.0.1:${PORT}`;
 const FILE_BYTES = Number(process.env.BENCH_FILE_MB ?? 20) * 1024 * 1024;
 const CHUNK = 64 * 1024;
 const UPLOADS_DIR = ".data/uploads-bench";
-
-/** RSS in bytes of a process and all its descendants (Linux /proc). */
-function treeRss(rootPid: number): number {
-  const children = new Map<number, number[]>();
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
-    } catch {
-      // gone meanwhile
-    }
-  }
-  let total = 0;
-  const visit = (pid: number) => {
-    try {
-      const status = readFileSync(`/proc/${pid}/status`, "utf8");
-      total += Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
-    } catch {
-      return;
-    }
-    for (const child of children.get(pid) ?? []) visit(child);
-  };
-  visit(rootPid);
-  return total;
-}
 
 async function waitForServer(server: ChildProcess): Promise<void> {
   const deadline = Date.now() + 120_000;

@@ -16,6 +16,7 @@ import { extendDecisionTerm } from "@/lib/dossier-life/extend-decision-term";
 import { processStopRequest, requestStop } from "@/lib/dossier-life/stop-dossier";
 import { dateToDay } from "@/lib/dates";
 import { writeDecisionLetters } from "@/lib/dossier-life/write-decision-letters";
+import { listInbox, openInboxMessage } from "@/lib/inbox/inbox";
 import { uploadDocument } from "@/lib/documents/upload-document";
 import { deleteDocument } from "@/lib/documents/delete-document";
 import { LocalDiskStorage } from "@/lib/storage/local-disk-storage";
@@ -251,6 +252,30 @@ describe("[LIFECYCLE] one guarded write", () => {
 
 
 describe("[LIFECYCLE] letters and annexes", () => {
+  it("puts the annex 46 in the filer's language in the employer's inbox and in the worker's language in theirs", async () => {
+    // Filed by the French-speaking colleague for a worker whose account reads English.
+    const id = await cast.submitted("HIGHLY_SKILLED", cast.colleague);
+    const workerUser = await db.user.create({ data: { email: `worker-${randomUUID()}@test.example`, name: "Worker", passwordHash: "not-a-real-hash", locale: "en", emailVerifiedAt: new Date() } });
+    await db.worker.updateMany({ where: { applications: { some: { id } } }, data: { userId: workerUser.id } });
+    const workerActor: Actor = { userId: workerUser.id, role: "WORKER", organisationId: null, region: null };
+    await takeIntoTreatment({ actor: cast.flemish, ...cast.command(id, 5) });
+    await decideAdmissibility({ actor: cast.flemish, ...cast.command(id, 6, { outcome: "ADMISSIBLE" }) });
+    await decideWorkPart({ actor: cast.flemish, ...cast.command(id, 7, { outcome: "GRANTED" }) });
+    await decideResidence({ actor: cast.immigration, ...cast.command(id, 8, { outcome: "GRANTED" }) });
+    await writeDecisionLetters();
+
+    const letters = await db.letter.findMany({ where: { applicationId: id }, orderBy: { locale: "asc" } });
+    expect(letters.map((l) => `${l.kind}:${l.locale}`)).toEqual(["ANNEX_46:en", "ANNEX_46:fr"]);
+    const [english, french] = letters;
+    const messages = await db.inboxMessage.findMany({ where: { applicationId: id }, select: { organisationId: true, userId: true, letterId: true } });
+    expect(messages).toEqual(expect.arrayContaining([
+      { organisationId: cast.employer.id, userId: null, letterId: french!.id },
+      { organisationId: null, userId: workerUser.id, letterId: english!.id },
+    ]));
+    const [workerMessage] = await listInbox({ actor: workerActor });
+    expect((await openInboxMessage({ actor: workerActor, input: { messageId: workerMessage!.id } })).letter).toMatchObject({ id: english!.id, locale: "en" });
+  });
+
   it("writes the refusal's registered letter and the annex 48, once, and puts the annex in the inboxes", async () => {
     const id = await cast.submitted();
     await takeIntoTreatment({ actor: cast.flemish, ...cast.command(id, 5) });

@@ -2,6 +2,8 @@ import { spawn } from "node:child_process";
 
 export interface NextServer {
   url: string;
+  /** The process group the server runs in (its id is that of the `npx` it was started with). */
+  processGroup: number;
   /** Everything the server printed so far. */
   log(): string;
   /** Stops the server and whatever it started (an embedded PostgreSQL), and waits until they are gone. */
@@ -29,6 +31,7 @@ export async function startNextServer(options: { cwd?: string; port: number; env
 
   const server: NextServer = {
     url,
+    processGroup: child.pid!,
     log: () => log,
     async stop() {
       try {

@@ -1,11 +1,16 @@
 "use server";
 
-import { runAction } from "@/app/_server/action";
+import { auditTargetOf, runAction } from "@/app/_server/action";
 import type { DeleteDraftState } from "@/components/dossiers/delete-draft-form";
 import { redirect } from "@/i18n/navigation";
 import { homePathByRole } from "@/lib/auth/actor";
 import { deleteDraftApplication } from "@/lib/applications/delete-draft-application";
 import { isLocale } from "@/lib/i18n/locales";
+
+function withTargetOf(formData: FormData) {
+  const target = auditTargetOf({ applicationId: formData.get("applicationId") });
+  return target ? { target } : {};
+}
 
 /** Deletes a draft with its files and goes home; answers the error when it cannot. */
 export async function deleteDraftAction(_state: DeleteDraftState, formData: FormData): Promise<DeleteDraftState> {
@@ -13,7 +18,7 @@ export async function deleteDraftAction(_state: DeleteDraftState, formData: Form
   const result = await runAction("application.delete-draft", async (actor) => {
     await deleteDraftApplication({ actor, input: { applicationId: formData.get("applicationId"), version: formData.get("version") } });
     home = homePathByRole[actor.role];
-  });
+  }, withTargetOf(formData));
   if (!result.ok) return { formError: result.formError };
   const locale = String(formData.get("locale") ?? "");
   return redirect({ href: home, locale: isLocale(locale) ? locale : "nl" });

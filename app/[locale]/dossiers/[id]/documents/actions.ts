@@ -1,6 +1,6 @@
 "use server";
 
-import { redirectAfterSuccess, runAction, runFormAction } from "@/app/_server/action";
+import { auditTargetOf, redirectAfterSuccess, runAction, runFormAction } from "@/app/_server/action";
 import { outcomeErrors, setDocumentOutcome } from "@/app/_server/document-outcome";
 import { redirect } from "@/i18n/navigation";
 import { deleteDocument } from "@/lib/documents/delete-document";
@@ -16,6 +16,7 @@ export async function deleteDocumentAction(formData: FormData): Promise<void> {
   const locale = String(formData.get("locale") ?? "");
   const result = await runAction("document.delete", (actor) =>
     deleteDocument({ actor, input: { applicationId, documentId: String(formData.get("documentId") ?? "") } }),
+    { target: auditTargetOf({ applicationId }) ?? { entityType: "Application", entityId: null } },
   );
   await setDocumentOutcome({
     applicationId,

@@ -1,0 +1,42 @@
+import type { Actor } from "@/lib/auth/actor";
+import { getDb } from "@/lib/db";
+import { recordAudit } from "./record-audit";
+
+/**
+ * One audit entry per sitting, not per page: a caseworker working a dossier opens its answers,
+ * documents and history, reloads after each decision, and a page renders more than once. A DPO asks
+ * "who looked at this dossier, and when": ten minutes answers that to the quarter hour while keeping
+ * the log to at most six rows an hour per caseworker and dossier (a busy caseworker reads some
+ * hundred dossiers a day, so a few hundred rows, not the tens of thousands one row per render gives).
+ */
+export const READING_INTERVAL_MINUTES = 10;
+
+/**
+ * Whose readings are recorded: the authorities' (regional caseworkers and the Immigration Office),
+ * who read dossiers that are not theirs by the rules of their office. Applicants and workers reading
+ * their own dossiers are not recorded: it is their data, and their changes are audited anyway.
+ */
+export function isReadingAudited(actor: Actor): boolean {
+  return actor.role === "REGIONAL_CASEWORKER" || actor.role === "IMMIGRATION_CASEWORKER";
+}
+
+/**
+ * Records that the actor read the dossier, unless they already did within the interval. Call after
+ * the dossier was found in the actor's scope. Two parallel renders of the same page are serialised
+ * on an advisory lock for this actor and dossier, so a sitting gives exactly one row. Answers
+ * whether it wrote one.
+ */
+export async function recordDossierReading(actor: Actor, dossierId: string, now = new Date()): Promise<boolean> {
+  if (!isReadingAudited(actor)) return false;
+  const since = new Date(now.getTime() - READING_INTERVAL_MINUTES * 60_000);
+  return getDb().$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`dossier.read:${actor.userId}:${dossierId}`}, 0))`;
+    const recent = await tx.auditEntry.findFirst({
+      where: { entityType: "Application", entityId: dossierId, action: "dossier.read", actorUserId: actor.userId, outcome: "SUCCESS", occurredAt: { gt: since, lte: now } },
+      select: { id: true },
+    });
+    if (recent) return false;
+    await recordAudit(tx, { actor, action: "dossier.read", entityType: "Application", entityId: dossierId, outcome: "SUCCESS", at: now });
+    return true;
+  });
+}
