@@ -6,7 +6,8 @@ import { getDb } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan, dossierWhereForActor } from "@/lib/auth/authorization";
 
-const dossierSummary = {
+/** What a list of dossiers shows of each (the applicant's workspace adds to it). */
+export const dossierSummary = {
   id: true,
   referenceNumber: true,
   status: true,

@@ -53,7 +53,7 @@ describe("authorization matrix: reading a dossier", () => {
 });
 
 /** Which role holds which permission: the whole table, spelled out. */
-const applicant: Permission[] = ["dossier:create", "dossier:read", "dossier:edit-draft", "dossier:submit", "dossier:request-stop", "dossier:answer-information", "dossier:delete-draft", "document:read", "document:upload", "document:delete"];
+const applicant: Permission[] = ["dossier:create", "dossier:read", "dossier:edit-draft", "dossier:submit", "dossier:request-stop", "dossier:answer-information", "dossier:delete-draft", "document:read", "document:upload", "document:delete", "workspace:read"];
 const expectedPermissions: Record<Role, Permission[]> = {
   EMPLOYER_USER: [...applicant, "inbox:read"],
   EMPLOYER_ADMIN: [...applicant, "mandate:manage", "inbox:read", "organisation:manage-members", "organisation:read-activity"],

@@ -37,6 +37,8 @@ export const permissions = [
   "organisation:manage-members",
   /** Read who did what on one's own organisation's dossiers and mandates (lib/audit/organisation-activity.ts). */
   "organisation:read-activity",
+  /** The applicant's workspace: what needs action, the dossiers by client, its CSV export. */
+  "workspace:read",
 ] as const;
 
 export type Permission = (typeof permissions)[number];
@@ -52,6 +54,7 @@ const applicantDossierPermissions = [
   "document:read",
   "document:upload",
   "document:delete",
+  "workspace:read",
 ] as const satisfies readonly Permission[];
 
 export const permissionsByRole: Record<Role, readonly Permission[]> = {

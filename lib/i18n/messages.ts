@@ -5,7 +5,7 @@ import type { Locale } from "./locales";
  * level; every other file is one namespace named after the file (`routing.json` → `routing`), so
  * that an area's messages can be shared with a route handler or owned by one feature.
  */
-export const namespaceFiles = ["routing", "whichRegion", "checklist", "documents", "filing", "deadlines", "processingTimes", "organisation", "eligibility", "accounts", "request"] as const;
+export const namespaceFiles = ["routing", "whichRegion", "checklist", "documents", "filing", "deadlines", "processingTimes", "organisation", "eligibility", "accounts", "request", "workspace"] as const;
 
 export async function loadMessages(locale: Locale) {
   const [portal, ...namespaces] = await Promise.all([

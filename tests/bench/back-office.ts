@@ -19,16 +19,14 @@
  */
 import path from "node:path";
 import pg from "pg";
-import { startEmbeddedPostgres } from "../../lib/db/embedded-postgres";
 import { migrateDatabase } from "../../lib/db/migrate-database";
 import { demoAccounts } from "../../prisma/demo-accounts";
 import { QUEUE_FILTERS_COOKIE } from "../../app/[locale]/caseworker/queue-filters-cookie";
 import type { QueueFilters } from "../../lib/applications/list-dossiers";
-import { assertLocalDatabase } from "../support/assert-local-database";
-import { adminUrlFor, createDatabase } from "../support/databases";
-import { signInOverHttp, type CookieJar } from "../support/http-session";
-import { startNextServer, type NextServer } from "../support/next-server";
+import { signInOverHttp } from "../support/http-session";
+import { startNextServer } from "../support/next-server";
 import { fillBackOffice } from "./back-office-fill";
+import { benchPortalEnv, countStatements, openBenchDatabase, pageLoader, percentile, printPageTable, runBenchmark, timeRounds, type BenchPage } from "./bench-support";
 
 const root = path.resolve(__dirname, "../..");
 const DOSSIERS = Number(process.env.BENCH_DOSSIERS ?? 500_000);
@@ -39,33 +37,8 @@ const PORT = Number(process.env.BENCH_PORT ?? 3310);
 const DEEP_PAGES = 50;
 const GOAL = 1.5;
 
-interface Page {
-  name: string;
-  path: string;
-  /** Signed in as the Flemish caseworker, with these queue filters in their cookie; absent = anonymous. */
-  filters?: QueueFilters;
-  /** Text the page must contain, so that an error or empty page is not measured as a fast one. */
-  expect: string;
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-
-function cookieFor(jar: CookieJar, filters: QueueFilters | undefined): string {
-  const session = jar.header();
-  return filters && Object.keys(filters).length > 0 ? `${session}; ${QUEUE_FILTERS_COOKIE}=${encodeURIComponent(JSON.stringify(filters))}` : session;
-}
-
-async function load(server: NextServer, jar: CookieJar, page: Page): Promise<{ ms: number; html: string }> {
-  const started = performance.now();
-  const response = await fetch(`${server.url}${page.path}`, { redirect: "manual", headers: page.filters ? { cookie: cookieFor(jar, page.filters) } : {} });
-  const html = await response.text();
-  const ms = performance.now() - started;
-  if (response.status !== 200 || !html.includes(page.expect)) throw new Error(`${page.path} answered ${response.status} without "${page.expect}":\n${server.log().split("\n").slice(-20).join("\n")}`);
-  return { ms, html };
-}
+type Page = BenchPage<QueueFilters>;
+type Load = (page: Page) => Promise<{ ms: number; html: string }>;
 
 /** The cursor in a queue page's "next page" link, as the page rendered it. */
 function nextCursorIn(html: string): string | null {
@@ -73,10 +46,10 @@ function nextCursorIn(html: string): string | null {
   return match ? decodeURIComponent(match[1]!) : null;
 }
 
-async function deepCursor(server: NextServer, jar: CookieJar): Promise<string> {
+async function deepCursor(load: Load): Promise<string> {
   let cursor: string | null = null;
   for (let page = 0; page < DEEP_PAGES; page++) {
-    const { html } = await load(server, jar, { name: "walk", path: cursor ? `/en/caseworker?after=${encodeURIComponent(cursor)}` : "/en/caseworker", filters: {}, expect: "<table" });
+    const { html } = await load({ name: "walk", path: cursor ? `/en/caseworker?after=${encodeURIComponent(cursor)}` : "/en/caseworker", filters: {}, expect: "<table" });
     cursor = nextCursorIn(html);
     if (!cursor) throw new Error(`the queue ended after ${page + 1} pages`);
   }
@@ -97,61 +70,24 @@ async function flemishDossiers(databaseUrl: string): Promise<string[]> {
   }
 }
 
-function portalEnv(databaseUrl: string, logQueries: boolean): NodeJS.ProcessEnv {
-  return {
-    ...process.env,
-    DATABASE_URL: databaseUrl,
-    NEXT_TELEMETRY_DISABLED: "1",
-    AUTH_SECRET: "bench-only-secret-not-used-anywhere-else-0123456789",
-    AUTH_TRUST_HOST: "true",
-    // Seeded by this script before the fill; no job may change the dossiers while they are measured.
-    SEED_DEMO_DATA: "false",
-    JOBS_ENABLED: "false",
-    DATABASE_LOG_QUERIES: logQueries ? "true" : "false",
-  };
-}
-
 async function measurePages(databaseUrl: string, pages: (cursor: string, dossierId: string) => Page[], dossierIds: string[]) {
-  const server = await startNextServer({ cwd: root, port: PORT, env: portalEnv(databaseUrl, false), readyPath: "/en/sign-in" });
+  const server = await startNextServer({ cwd: root, port: PORT, env: benchPortalEnv(databaseUrl, false), readyPath: "/en/sign-in" });
   try {
-    const jar = await signInOverHttp(server.url, demoAccounts.caseworkerFlanders);
-    const cursor = await deepCursor(server, jar);
-    const times = new Map<string, number[]>();
-    for (let round = 0; round < ROUNDS + WARM_UP; round++) {
-      // Every round visits every page, in an order that rotates, so that drift hits all alike.
-      const roundPages = pages(cursor, dossierIds[round % dossierIds.length]!);
-      for (let i = 0; i < roundPages.length; i++) {
-        const page = roundPages[(i + round) % roundPages.length]!;
-        const { ms } = await load(server, jar, page);
-        if (round >= WARM_UP) times.set(page.name, [...(times.get(page.name) ?? []), ms]);
-      }
-    }
+    const load = pageLoader<QueueFilters>(server, await signInOverHttp(server.url, demoAccounts.caseworkerFlanders), QUEUE_FILTERS_COOKIE);
+    const cursor = await deepCursor(load);
+    const times = await timeRounds(ROUNDS, WARM_UP, (round) => pages(cursor, dossierIds[round % dossierIds.length]!), load);
     return { times, cursor };
   } finally {
     await server.stop();
   }
 }
 
-/**
- * The SQL statements each page sends, from a portal logging them (those on the session and account
- * tables resolve the signed-in user), and the size of the page as sent: its HTML with the RSC payload inlined.
- */
-async function countStatements(databaseUrl: string, pages: Page[]) {
-  const server = await startNextServer({ cwd: root, port: PORT, env: portalEnv(databaseUrl, true), readyPath: "/en/sign-in" });
+/** The SQL statements each page sends, from a portal logging them. */
+async function countPageStatements(databaseUrl: string, pages: Page[]) {
+  const server = await startNextServer({ cwd: root, port: PORT, env: benchPortalEnv(databaseUrl, true), readyPath: "/en/sign-in" });
   try {
-    const jar = await signInOverHttp(server.url, demoAccounts.caseworkerFlanders);
-    const counts = new Map<string, { all: number; user: number; bytes: number }>();
-    for (const page of pages) {
-      await load(server, jar, page); // warm: the counted load is a steady one
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      const before = server.log().length;
-      const { html } = await load(server, jar, page);
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      const statements = server.log().slice(before).split("\n").filter((line) => line.includes("prisma:query"));
-      const user = statements.filter((line) => /FROM "public"\."(Session|User|Membership|Worker|Organisation)"|UPDATE "public"\."Session"/.test(line) && !/"Application"/.test(line));
-      counts.set(page.name, { all: statements.length, user: user.length, bytes: Buffer.byteLength(html) });
-    }
-    return counts;
+    const load = pageLoader<QueueFilters>(server, await signInOverHttp(server.url, demoAccounts.caseworkerFlanders), QUEUE_FILTERS_COOKIE);
+    return await countStatements(server, pages, load);
   } finally {
     await server.stop();
   }
@@ -183,14 +119,9 @@ async function timeTermsJob(databaseUrl: string) {
 }
 
 async function main(): Promise<void> {
-  assertLocalDatabase(process.env.DATABASE_URL);
   const keep = process.argv.includes("--keep");
-  const server = process.env.DATABASE_URL
-    ? { url: process.env.DATABASE_URL, stop: async () => {} }
-    : await startEmbeddedPostgres({ dataDir: ".data/postgres-bench", port: 54334 });
   const filled = process.env.BENCH_FILLED_DATABASE;
-  assertLocalDatabase(filled);
-  const database = filled ? { url: filled, drop: async () => {} } : await createDatabase(adminUrlFor(server.url));
+  const database = await openBenchDatabase({ dataDir: ".data/postgres-bench", port: 54334 }, filled);
   try {
     let started = performance.now();
     await migrateDatabase(database.url);
@@ -218,23 +149,13 @@ async function main(): Promise<void> {
     ];
     started = performance.now();
     const { times, cursor } = await measurePages(database.url, pages, dossierIds);
-    const counts = await countStatements(database.url, pages(cursor, dossierIds[0]!));
+    const counts = await countPageStatements(database.url, pages(cursor, dossierIds[0]!));
     const terms = await timeTermsJob(database.url);
     console.log(`measured in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 
     const names = pages(cursor, "").map((page) => page.name);
-    const start = times.get(names[0]!)!;
-    const width = Math.max(...names.map((name) => name.length));
     console.log(`\nBack office with ${DOSSIERS.toLocaleString("en")} dossiers, ${ROUNDS} rounds (after ${WARM_UP} warm-up), signed in as the Flemish caseworker`);
-    console.log(`${"page".padEnd(width)}     p50 ms    p95 ms   p50 ×   p95 ×   SQL (user)   HTML KB`);
-    for (const name of names) {
-      const values = times.get(name)!;
-      const count = counts.get(name)!;
-      console.log(
-        `${name.padEnd(width)}  ${percentile(values, 50).toFixed(1).padStart(8)}  ${percentile(values, 95).toFixed(1).padStart(8)}  ` +
-          `${(percentile(values, 50) / percentile(start, 50)).toFixed(2).padStart(5)}×  ${(percentile(values, 95) / percentile(start, 95)).toFixed(2).padStart(5)}×   ${`${count.all} (${count.user})`.padEnd(10)}  ${(count.bytes / 1024).toFixed(1).padStart(7)}`,
-      );
-    }
+    printPageTable(names, times, counts);
     console.log(`goal: ≤ ${GOAL}× the start page`);
     console.log(
       `\nTerms job at ${terms.clock.toISOString()}: ${terms.due} terms due; scan (first ${terms.found}) p50 ${percentile(terms.scans, 50).toFixed(2)} ms, ` +
@@ -242,15 +163,8 @@ async function main(): Promise<void> {
     );
     if (keep || filled) console.log(`\nkept: ${database.url}`);
   } finally {
-    if (!keep) await database.drop();
-    if (!keep) await server.stop();
+    await database.stop(keep);
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBenchmark(main);

@@ -1,13 +1,11 @@
 "use server";
 
 import { postedForm } from "@/lib/forms/action-arguments";
-import { cookies } from "next/headers";
 import { redirectAfterSuccess, runFormAction } from "@/app/_server/action";
 import { getActor } from "@/app/_server/session";
 import type { Actor } from "@/lib/auth/actor";
 import { formDataToObject, type FieldKinds } from "@/lib/forms/form-data";
 import type { FormState } from "@/lib/forms/form-state";
-import { queueFiltersSchema } from "@/lib/applications/list-dossiers";
 import { dossierCommandFieldKinds } from "@/lib/dossier-life/dossier-command";
 import { takeIntoTreatment } from "@/lib/dossier-life/take-into-treatment";
 import { requestInformation, requestInformationFieldKinds } from "@/lib/dossier-life/request-information";
@@ -15,7 +13,7 @@ import { decideAdmissibility } from "@/lib/dossier-life/decide-admissibility";
 import { decideWorkPart } from "@/lib/dossier-life/decide-work-part";
 import { extendDecisionTerm } from "@/lib/dossier-life/extend-decision-term";
 import { processStopRequest } from "@/lib/dossier-life/stop-dossier";
-import { QUEUE_FILTERS_COOKIE } from "./queue-filters-cookie";
+import { queueFiltersCookie } from "./queue-filters-cookie";
 
 const backToDossier = (_: unknown, values: Record<string, unknown>) => redirectAfterSuccess(`/dossiers/${String(values.applicationId)}`);
 
@@ -59,8 +57,7 @@ export async function filterQueueAction(formData: FormData): Promise<never> {
   formData = postedForm(formData);
   if (await getActor()) {
     const posted = formDataToObject(formData, { checkboxes: ["dueWithinWeek", "overdue", "assignedToMe"] });
-    const filters = queueFiltersSchema.parse({ ...posted, status: posted.status || undefined, category: posted.category || undefined });
-    (await cookies()).set(QUEUE_FILTERS_COOKIE, JSON.stringify(filters), { httpOnly: true, sameSite: "lax", secure: process.env.NODE_ENV === "production", path: "/" });
+    await queueFiltersCookie.store({ ...posted, status: posted.status || undefined, category: posted.category || undefined });
   }
   return redirectAfterSuccess("/caseworker");
 }

@@ -6,7 +6,7 @@ import { QueueFiltersForm } from "@/components/back-office/queue-filters";
 import { QueuePageLink } from "@/components/back-office/queue-page-link";
 import { titleFrom } from "@/app/_server/metadata";
 import { filterQueueAction } from "./actions";
-import { readQueueFilters } from "./queue-filters-cookie";
+import { queueFiltersCookie } from "./queue-filters-cookie";
 
 export const generateMetadata = titleFrom("caseworkerHome");
 
@@ -15,7 +15,7 @@ export default async function CaseworkerHome({ params, searchParams }: PageProps
   setRequestLocale(locale);
   const actor = await requireHomeOf(locale, "/caseworker");
   const { after } = await searchParams;
-  const filters = await readQueueFilters();
+  const filters = await queueFiltersCookie.read();
   const [t, queue] = await Promise.all([getTranslations({ locale }), listRegionalQueue({ actor, filters, cursor: typeof after === "string" ? after : undefined })]);
   const region = actor.region ? t(`routing.regions.${actor.region}`) : "";
   return (

@@ -1,16 +1,8 @@
 import "server-only";
-import { cookies } from "next/headers";
-import { queueFiltersSchema, type QueueFilters } from "@/lib/applications/list-dossiers";
+import { queueFiltersSchema } from "@/lib/applications/list-dossiers";
+import { filtersCookie } from "@/app/_server/filters-cookie";
 
 export const QUEUE_FILTERS_COOKIE = "wib-queue-filters";
 
-/** The filters the caseworker last chose for the queue; none when the cookie is absent or unreadable. */
-export async function readQueueFilters(): Promise<QueueFilters> {
-  const stored = (await cookies()).get(QUEUE_FILTERS_COOKIE)?.value;
-  if (!stored) return {};
-  try {
-    return queueFiltersSchema.parse(JSON.parse(stored));
-  } catch {
-    return {};
-  }
-}
+/** The caseworker's queue filters, kept in their cookie by the filter action. */
+export const queueFiltersCookie = filtersCookie(QUEUE_FILTERS_COOKIE, queueFiltersSchema);

@@ -3,7 +3,8 @@ import { titleFrom } from "@/app/_server/metadata";
 
 export const generateMetadata = titleFrom("employerHome");
 
-export default async function EmployerHome({ params }: PageProps<"/[locale]/employer">) {
+export default async function EmployerHome({ params, searchParams }: PageProps<"/[locale]/employer">) {
   const { locale } = await params;
-  return <ApplicantHome locale={locale} homePath="/employer" namespace="employerHome" />;
+  const { after } = await searchParams;
+  return <ApplicantHome locale={locale} homePath="/employer" namespace="employerHome" after={typeof after === "string" ? after : undefined} />;
 }
