@@ -26,7 +26,7 @@ const enterpriseNumberMessages: Record<KboNumberProblem, string> = {
 };
 
 /** A KBO/BCE number of `kind`, normalised to its 10 digits; the message names the broken rule. */
-function kboNumber(kind: KboNumberKind, requiredKey: string) {
+export function kboNumber(kind: KboNumberKind, requiredKey: string) {
   return z
     .string({ error: requiredKey })
     .trim()

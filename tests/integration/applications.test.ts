@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { claimDossier } from "@/lib/auth/worker-accounts";
-import { can, dossierWhereForActor } from "@/lib/auth/authorization";
+import { can, dossierScopeSelect, dossierWhereForActor } from "@/lib/auth/authorization";
 import { resolveActor } from "@/lib/auth/resolve-actor";
 import { submitApplication } from "@/lib/applications/submit-application";
 import { saveFilingStep } from "@/lib/filing/save-filing-step";
@@ -134,7 +134,7 @@ describe("[FILING] submitting routes the dossier to the competent region", () =>
   });
 });
 
-describe("[ACCESS] a revoked mandate", () => {
+describe("[ACCESS] an ended mandate", () => {
   it("stops the mandatary from changing or submitting a draft it started", async () => {
     const mandatary = await createOrganisation(db, { kind: "MANDATARY" });
     const mandataryActor = await actorFor((await createUser(db, { passwordHash, role: "MANDATARY_USER", organisationId: mandatary.id })).id);
@@ -142,7 +142,7 @@ describe("[ACCESS] a revoked mandate", () => {
     const mandate = await grantMandate(db, { employerId: employer.id, mandataryId: mandatary.id, grantedById: admin.id });
     const values = filingStepValues([{ establishmentUnitId: unit(0), sharePercent: 100 }]);
     const { id } = await completeDraft(db, mandataryActor, [{ establishmentUnitId: unit(0), sharePercent: 100 }], {}, { employerId: employer.id });
-    await db.mandate.update({ where: { id: mandate.id }, data: { revokedAt: new Date(), revokedById: admin.id } });
+    await db.mandate.update({ where: { id: mandate.id }, data: { status: "ENDED", endedAt: new Date(), endedById: admin.id, endedByOrganisationId: employer.id } });
     await expect(saveFilingStep({ actor: mandataryActor, input: { applicationId: id, version: 4, step: "fee", values: values.fee } })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(submitApplication({ actor: mandataryActor, input: { submissionKey: randomUUID(), applicationId: id, version: 4, declaration: true } })).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect((await db.application.findUniqueOrThrow({ where: { id } })).status).toBe("DRAFT");
@@ -165,9 +165,9 @@ describe("[ACCESS] the query filter agrees with the permission rule", () => {
     await db.worker.update({ where: { id: followed.workerId! }, data: { userId: workerUser.id } });
     const workerActor: Actor = { userId: workerUser.id, role: "WORKER", organisationId: null, region: null };
 
-    const all = await db.application.findMany({ where: { employerId: employer.id }, select: { id: true, employerId: true, filedById: true, worker: { select: { userId: true } }, competentRegion: true, status: true } });
     const actors = [employerActor, otherEmployerActor, mandataryActor, workerActor, flemishCaseworker, brusselsCaseworker, walloonCaseworker, germanSpeakingCaseworker, immigrationCaseworker];
     for (const actor of actors) {
+      const all = await db.application.findMany({ where: { employerId: employer.id }, select: { id: true, ...dossierScopeSelect(actor) } });
       const visible = await db.application.findMany({ where: { AND: [{ employerId: employer.id }, dossierWhereForActor(actor)] }, select: { id: true } });
       const expected = all.filter((d) => can(actor, "dossier:read", d)).map((d) => d.id);
       expect(visible.map((d) => d.id).sort(), actor.role).toEqual(expected.sort());

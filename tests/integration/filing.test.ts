@@ -190,14 +190,14 @@ describe("[FILING] saving a step", () => {
     expect(secondWorker.userId).toBeNull();
   });
 
-  it("stops a mandatary whose mandate was revoked", async () => {
+  it("stops a mandatary whose mandate was ended", async () => {
     const mandatary = await createOrganisation(db, { kind: "MANDATARY" });
     const mandataryActor = await actorFor((await createUser(db, { passwordHash, role: "MANDATARY_USER", organisationId: mandatary.id })).id);
     const admin = await createUser(db, { passwordHash, role: "EMPLOYER_ADMIN", organisationId: employer.id });
     const mandate = await grantMandate(db, { employerId: employer.id, mandataryId: mandatary.id, grantedById: admin.id });
     const values = filingStepValues([{ establishmentUnitId: unit(0), sharePercent: 100 }]);
     const { id } = await startDraftApplication({ actor: mandataryActor, input: { employerId: employer.id } });
-    await db.mandate.update({ where: { id: mandate.id }, data: { revokedAt: new Date(), revokedById: admin.id } });
+    await db.mandate.update({ where: { id: mandate.id }, data: { status: "ENDED", endedAt: new Date(), endedById: admin.id, endedByOrganisationId: employer.id } });
     await expect(saveFilingStep({ actor: mandataryActor, input: { applicationId: id, version: 0, step: "worker", values: values.worker } })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });

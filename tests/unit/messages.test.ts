@@ -100,6 +100,8 @@ describe("message catalogs", () => {
       "lib/organisations/email-verification.ts",
       "lib/organisations/members.ts",
       "lib/organisations/invitations.ts",
+      "lib/mandates/mandate-input.ts",
+      "lib/mandates/grant-mandate.ts",
     ]
       .map((file) => readFileSync(path.resolve(__dirname, "../..", file), "utf8"))
       .join("\n");
