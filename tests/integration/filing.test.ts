@@ -198,7 +198,9 @@ describe("[FILING] saving a step", () => {
     const values = filingStepValues([{ establishmentUnitId: unit(0), sharePercent: 100 }]);
     const { id } = await startDraftApplication({ actor: mandataryActor, input: { employerId: employer.id } });
     await db.mandate.update({ where: { id: mandate.id }, data: { status: "ENDED", endedAt: new Date(), endedById: admin.id, endedByOrganisationId: employer.id } });
-    await expect(saveFilingStep({ actor: mandataryActor, input: { applicationId: id, version: 0, step: "worker", values: values.worker } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    // The draft is no longer the mandatary's to see (docs/decisions/mandates.md): NOT_FOUND, and nothing is saved.
+    await expect(saveFilingStep({ actor: mandataryActor, input: { applicationId: id, version: 0, step: "worker", values: values.worker } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await db.application.findUniqueOrThrow({ where: { id } })).version).toBe(0);
   });
 });
 
