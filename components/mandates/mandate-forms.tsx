@@ -3,7 +3,8 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import type { z } from "zod";
-import { grantMandateSchema, mandateStepSchema, type GrantMandateValues, type MandateStepValues } from "@/lib/mandates/mandate-input";
+import { grantMandateSchema, mandateStepSchema, type GrantMandateValues } from "@/lib/mandates/mandate-input";
+import { ButtonForm } from "@/components/forms/button-form";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field, buttonClass, inputClass } from "@/components/forms/field";
 import { useServerForm, type FormAction } from "@/components/forms/use-server-form";
@@ -37,23 +38,14 @@ export function GrantMandateForm({ action, today }: { action: FormAction; today:
 
 /** One button on one mandate (accept, refuse, withdraw, end), posting its id and the version shown. */
 export function MandateStepForm({ action, mandateId, version, label }: { action: FormAction; mandateId: string; version: number; label: string }) {
-  const { formAction, onSubmit, field, summary, pending } = useServerForm<MandateStepValues, z.output<typeof mandateStepSchema>>({
-    action,
-    resolver: zodResolver(mandateStepSchema),
-    defaultValues: { mandateId, version },
-  });
   return (
-    <form action={formAction} onSubmit={onSubmit} noValidate className="inline-block">
-      <input type="hidden" {...field("mandateId")} />
-      <input type="hidden" {...field("version")} />
-      <button type="submit" className="rounded border-2 border-brand-600 px-3 py-1 font-semibold text-brand-600" disabled={pending}>
-        {label}
-      </button>
-      {summary[0] ? (
-        <p role="alert" className="font-semibold text-danger-600">
-          {summary[0].message}
-        </p>
-      ) : null}
-    </form>
+    <ButtonForm
+      action={action}
+      schema={mandateStepSchema}
+      values={{ mandateId, version }}
+      label={label}
+      className="inline-block"
+      buttonClassName="rounded border-2 border-brand-600 px-3 py-1 font-semibold text-brand-600"
+    />
   );
 }

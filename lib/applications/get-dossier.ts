@@ -12,15 +12,7 @@ export async function getDossier({ actor, applicationId, now = new Date() }: { a
     where: { AND: [{ id: applicationId }, dossierWhereForActor(actor, now)] },
     include: {
       employer: {
-        select: {
-          id: true,
-          name: true,
-          enterpriseNumber: true,
-          registeredOfficeCountry: true,
-          registeredOfficePostalCode: true,
-          registeredOfficeCity: true,
-          mandatesGranted: scopeMandatesSelect(actor),
-        },
+        select: { id: true, name: true, enterpriseNumber: true, registeredOfficeCountry: true, registeredOfficePostalCode: true, registeredOfficeCity: true, mandatesGranted: scopeMandatesSelect(actor) },
       },
       filedBy: { select: { id: true, name: true, kind: true } },
       // The mandate a mandatary filed under, shown beside who filed.
