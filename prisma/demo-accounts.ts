@@ -9,6 +9,7 @@ export const demoAccounts = {
   employerAdmin: "employer.admin@demo.example",
   bakeryAdmin: "boulangerie.admin@demo.example",
   mandatary: "mandatary@demo.example",
+  mandataryAdmin: "mandatary.admin@demo.example",
   caseworkerFlanders: "caseworker.flanders@demo.example",
   caseworkerBrussels: "caseworker.brussels@demo.example",
   caseworkerWallonia: "caseworker.wallonia@demo.example",

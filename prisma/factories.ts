@@ -94,17 +94,35 @@ export async function createCaseworker(
   return createUser(db, { ...user, role: region ? "REGIONAL_CASEWORKER" : "IMMIGRATION_CASEWORKER", organisationId: authority.id });
 }
 
+/**
+ * A mandate written straight into the table, ACCEPTED (by `acceptedById` when given) unless
+ * `status` says otherwise: for the seed and tests about what a mandate allows, not about its life
+ * (lib/mandates/ has the use cases).
+ */
 export async function grantMandate(
   db: PrismaClient,
-  input: { employerId: string; mandataryId: string; grantedById: string; validFrom?: string; validUntil?: string | null },
+  input: {
+    employerId: string;
+    mandataryId: string;
+    grantedById: string;
+    acceptedById?: string;
+    status?: "PROPOSED" | "ACCEPTED" | "ENDED";
+    validFrom?: string;
+    validUntil?: string | null;
+  },
 ) {
+  const status = input.status ?? "ACCEPTED";
+  const now = new Date();
   return db.mandate.create({
     data: {
       employerId: input.employerId,
       mandataryId: input.mandataryId,
       grantedById: input.grantedById,
+      status,
       validFrom: dayToDate(input.validFrom ?? "2024-01-01"),
       validUntil: input.validUntil ? dayToDate(input.validUntil) : null,
+      ...(status === "PROPOSED" ? {} : { acceptedAt: now, acceptedById: input.acceptedById ?? null }),
+      ...(status === "ENDED" ? { endedAt: now, endedById: input.grantedById, endedByOrganisationId: input.employerId } : {}),
     },
   });
 }

@@ -59,9 +59,11 @@ export async function seedDemoData(): Promise<void> {
   const employerUser = await createUser(db, { email: demoAccounts.employer, name: "An Janssens", passwordHash, locale: "nl", role: "EMPLOYER_USER", organisationId: employer.id });
   const employerAdmin = await createUser(db, { email: demoAccounts.employerAdmin, name: "Pieter De Smet", passwordHash, locale: "nl", role: "EMPLOYER_ADMIN", organisationId: employer.id });
   await createUser(db, { email: demoAccounts.mandatary, name: "Sofie Claes", passwordHash, locale: "nl", role: "MANDATARY_USER", organisationId: mandatary.id });
+  const mandataryAdmin = await createUser(db, { email: demoAccounts.mandataryAdmin, name: "Tom Willems", passwordHash, locale: "nl", role: "MANDATARY_ADMIN", organisationId: mandatary.id });
   const bakeryAdmin = await createUser(db, { email: demoAccounts.bakeryAdmin, name: "Marc Dubois", passwordHash, locale: "fr", role: "EMPLOYER_ADMIN", organisationId: bakery.id });
-  await grantMandate(db, { employerId: employer.id, mandataryId: mandatary.id, grantedById: employerAdmin.id });
-  await grantMandate(db, { employerId: bakery.id, mandataryId: mandatary.id, grantedById: bakeryAdmin.id });
+  // Both granted by the employer's administrator and accepted by the mandatary's: in force.
+  await grantMandate(db, { employerId: employer.id, mandataryId: mandatary.id, grantedById: employerAdmin.id, acceptedById: mandataryAdmin.id });
+  await grantMandate(db, { employerId: bakery.id, mandataryId: mandatary.id, grantedById: bakeryAdmin.id, acceptedById: mandataryAdmin.id });
 
   for (const caseworker of caseworkers) await createCaseworker(db, { ...caseworker, passwordHash });
   await createCaseworker(db, { region: null, email: demoAccounts.immigrationOffice, name: "Els Wouters", passwordHash, locale: "nl" });

@@ -57,6 +57,7 @@ export const clientMessages = {
   signUpForm: [...form, "organisation.signUp", "accounts.validation", "routing.regions", "common.languages"],
   invitationForms: [...form, "organisation.signUp", "organisation.invitation", "accounts.validation", "common.languages"],
   memberForms: [...form, "organisation.members"],
+  mandateForms: [...form, "organisation.mandates"],
   whichRegionForm: [...form, "whichRegion", "routing"],
   whatToUploadForm: [...form, "checklist.title", "checklist.form", "checklist.result", "checklist.errors"],
   deadlineForm: [...form, "deadlines.form", "deadlines.result", "deadlines.errors", "routing.regions", "categories"],

@@ -20,6 +20,11 @@ export async function SiteHeader({ locale, actor, signOutAction }: { locale: str
               {t("members")}
             </Link>
           ) : null}
+          {actor && can(actor, "mandate:read") ? (
+            <Link href="/organisation/mandates" className="text-sm text-white underline">
+              {t("mandates")}
+            </Link>
+          ) : null}
           {actor && can(actor, "organisation:read-activity") ? (
             <Link href="/organisation/activity" className="text-sm text-white underline">
               {t("activity")}

@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import type { z } from "zod";
 import { inviteMemberSchema, memberRoleSchema, removeMemberSchema } from "@/lib/organisations/organisation-input";
+import { ButtonForm } from "@/components/forms/button-form";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Choices, Field, buttonClass, inputClass } from "@/components/forms/field";
 import { RadioGroup } from "@/components/forms/radio-group";
@@ -66,22 +67,5 @@ export function MemberRoleForm({ action, membershipId, name, role }: { action: F
 
 /** Removes a member (or, for oneself, leaves): their sessions end at once. */
 export function RemoveMemberForm({ action, membershipId, label }: { action: FormAction; membershipId: string; label: string }) {
-  const { formAction, onSubmit, field, summary, pending } = useServerForm<z.input<typeof removeMemberSchema>>({
-    action,
-    resolver: zodResolver(removeMemberSchema),
-    defaultValues: { membershipId },
-  });
-  return (
-    <form action={formAction} onSubmit={onSubmit} noValidate>
-      <input type="hidden" {...field("membershipId")} />
-      <button type="submit" className="underline" disabled={pending}>
-        {label}
-      </button>
-      {summary[0] ? (
-        <p role="alert" className="font-semibold text-danger-600">
-          {summary[0].message}
-        </p>
-      ) : null}
-    </form>
-  );
+  return <ButtonForm action={action} schema={removeMemberSchema} values={{ membershipId }} label={label} buttonClassName="underline" />;
 }

@@ -1,7 +1,7 @@
 import { z } from "@/lib/forms/zod";
 import { getDb } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { assertCan, dossierWhereForActor } from "@/lib/auth/authorization";
+import { assertCan, dossierWhereForActor, scopeMandatesSelect } from "@/lib/auth/authorization";
 import { AppError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/errors/validation";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -27,7 +27,7 @@ export async function deleteDraftApplication({ actor, input }: { actor: Actor; i
   const db = getDb();
   const dossier = await db.application.findFirst({
     where: { AND: [{ id: data.applicationId }, dossierWhereForActor(actor)] },
-    include: { worker: { select: { userId: true } }, _count: { select: { documents: true } } },
+    include: { worker: { select: { userId: true } }, employer: { select: { mandatesGranted: scopeMandatesSelect(actor) } }, _count: { select: { documents: true } } },
   });
   if (!dossier) throw new AppError("NOT_FOUND");
   assertCan(actor, "dossier:delete-draft", dossier);

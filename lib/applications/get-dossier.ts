@@ -1,20 +1,22 @@
 import { getDb } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { assertCan, dossierWhereForActor } from "@/lib/auth/authorization";
+import { assertCan, dossierWhereForActor, scopeMandatesSelect } from "@/lib/auth/authorization";
 import { AppError } from "@/lib/errors/app-error";
 import { buildTimeline } from "./timeline";
 
 /** One dossier as the actor may see it, with its timeline. Outside the actor's scope: NOT_FOUND. */
-export async function getDossier({ actor, applicationId }: { actor: Actor; applicationId: string }) {
+export async function getDossier({ actor, applicationId, now = new Date() }: { actor: Actor; applicationId: string; now?: Date }) {
   // A malformed id cannot name a dossier; answering NOT_FOUND keeps it from reaching the database.
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(applicationId)) throw new AppError("NOT_FOUND");
   const dossier = await getDb().application.findFirst({
-    where: { AND: [{ id: applicationId }, dossierWhereForActor(actor)] },
+    where: { AND: [{ id: applicationId }, dossierWhereForActor(actor, now)] },
     include: {
       employer: {
-        select: { id: true, name: true, enterpriseNumber: true, registeredOfficeCountry: true, registeredOfficePostalCode: true, registeredOfficeCity: true },
+        select: { id: true, name: true, enterpriseNumber: true, registeredOfficeCountry: true, registeredOfficePostalCode: true, registeredOfficeCity: true, mandatesGranted: scopeMandatesSelect(actor) },
       },
       filedBy: { select: { id: true, name: true, kind: true } },
+      // The mandate a mandatary filed under, shown beside who filed.
+      mandate: { select: { validFrom: true } },
       worker: {
         select: {
           givenNames: true,
@@ -39,7 +41,7 @@ export async function getDossier({ actor, applicationId }: { actor: Actor; appli
     },
   });
   if (!dossier) throw new AppError("NOT_FOUND");
-  assertCan(actor, "dossier:read", dossier);
+  assertCan(actor, "dossier:read", dossier, now);
   const { statusEvents, ...rest } = dossier;
   return { ...rest, timeline: buildTimeline(statusEvents) };
 }

@@ -5,7 +5,7 @@ import { getDb } from "@/lib/db";
 import { dayInBelgium } from "@/lib/dates";
 import { assertMandateInForce } from "@/lib/mandates/find-active-mandate";
 import type { Actor } from "@/lib/auth/actor";
-import { assertCan, dossierWhereForActor } from "@/lib/auth/authorization";
+import { assertCan, dossierWhereForActor, scopeMandatesSelect } from "@/lib/auth/authorization";
 import { AppError, isAppError, type FieldError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/errors/validation";
 import { canTransition } from "@/lib/lifecycle/lifecycle";
@@ -48,7 +48,7 @@ export async function submitApplication({ actor, input }: { actor: Actor; input:
   const dossier = await db.application.findFirst({
     where: { AND: [{ id: data.applicationId }, dossierWhereForActor(actor)] },
     include: {
-      employer: { select: { registeredOfficeCountry: true, registeredOfficePostalCode: true } },
+      employer: { select: { registeredOfficeCountry: true, registeredOfficePostalCode: true, mandatesGranted: scopeMandatesSelect(actor) } },
       worker: true,
       workplaces: { include: { establishmentUnit: { select: { city: true } } }, orderBy: { position: "asc" } },
       documents: { select: { kind: true } },

@@ -2,11 +2,15 @@ import { describe, expect, it } from "vitest";
 import { Role } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors/app-error";
 import type { Actor } from "./actor";
-import { actsUnderMandate, assertCan, can, isAdministratorRole, memberRole, permissions, permissionsByRole, type DossierScope, type Permission } from "./authorization";
+import { actsUnderMandate, assertCan, can, isAdministratorRole, memberRole, permissions, permissionsByRole, type DossierScope, type Permission, type ScopeMandate } from "./authorization";
 
 const EMPLOYER = "employer-a";
 const OTHER_EMPLOYER = "employer-b";
 const MANDATARY = "mandatary-a";
+const OTHER_MANDATARY = "mandatary-b";
+/** The moment every dossier situation is judged at: mandates are dated. */
+const NOW = new Date("2026-06-15T10:00:00Z");
+const day = (value: string) => new Date(`${value}T00:00:00Z`);
 /** The worker's account. */
 const WORKER = "worker-user-a";
 
@@ -20,14 +24,31 @@ const actors: Record<Role, Actor> = {
   WORKER: { userId: WORKER, role: "WORKER", organisationId: null, region: null },
 };
 
-const base: DossierScope = { employerId: EMPLOYER, filedById: EMPLOYER, worker: { userId: WORKER }, competentRegion: "FLEMISH_REGION", status: "SUBMITTED" };
+const base: DossierScope = { employerId: EMPLOYER, filedById: EMPLOYER, worker: { userId: WORKER }, competentRegion: "FLEMISH_REGION", status: "SUBMITTED", employer: { mandatesGranted: [] } };
+
+/** The employer's mandate to the mandatary, in force on NOW; and its variants that are not. */
+const inForce: ScopeMandate = { mandataryId: MANDATARY, status: "ACCEPTED", validFrom: day("2026-01-01"), validUntil: null };
+const withMandates = (...mandatesGranted: ScopeMandate[]) => ({ employer: { mandatesGranted } });
+const filedByMandatary = { ...base, filedById: MANDATARY };
+const employerSide: Role[] = ["EMPLOYER_USER", "EMPLOYER_ADMIN"];
 
 /** Each dossier situation, and the roles that may read it. */
 const situations: { name: string; dossier: DossierScope; readers: Role[] }[] = [
   { name: "own employer's draft", dossier: { ...base, status: "DRAFT", competentRegion: null }, readers: ["EMPLOYER_USER", "EMPLOYER_ADMIN"] },
   { name: "own employer's submitted dossier in Flanders", dossier: base, readers: ["EMPLOYER_USER", "EMPLOYER_ADMIN", "REGIONAL_CASEWORKER", "WORKER"] },
-  { name: "dossier filed by the mandatary", dossier: { ...base, filedById: MANDATARY }, readers: ["EMPLOYER_USER", "EMPLOYER_ADMIN", "MANDATARY_USER", "MANDATARY_ADMIN", "REGIONAL_CASEWORKER", "WORKER"] },
-  { name: "mandatary's draft", dossier: { ...base, filedById: MANDATARY, status: "DRAFT", competentRegion: null }, readers: ["EMPLOYER_USER", "EMPLOYER_ADMIN", "MANDATARY_USER", "MANDATARY_ADMIN"] },
+  { name: "dossier filed by the mandatary, mandate in force", dossier: { ...filedByMandatary, ...withMandates(inForce) }, readers: ["EMPLOYER_USER", "EMPLOYER_ADMIN", "MANDATARY_USER", "MANDATARY_ADMIN", "REGIONAL_CASEWORKER", "WORKER"] },
+  { name: "mandatary's draft, mandate in force until today", dossier: { ...filedByMandatary, status: "DRAFT", competentRegion: null, ...withMandates({ ...inForce, validUntil: day("2026-06-15") }) }, readers: ["EMPLOYER_USER", "EMPLOYER_ADMIN", "MANDATARY_USER", "MANDATARY_ADMIN"] },
+  { name: "mandatary's draft, mandate from today", dossier: { ...filedByMandatary, status: "DRAFT", competentRegion: null, ...withMandates({ ...inForce, validFrom: day("2026-06-15") }) }, readers: ["EMPLOYER_USER", "EMPLOYER_ADMIN", "MANDATARY_USER", "MANDATARY_ADMIN"] },
+  // A mandatary sees what it filed only while a mandate is in force; the employer keeps it all.
+  { name: "dossier filed by the mandatary, mandate expired", dossier: { ...filedByMandatary, ...withMandates({ ...inForce, validUntil: day("2026-06-14") }) }, readers: [...employerSide, "REGIONAL_CASEWORKER", "WORKER"] },
+  { name: "dossier filed by the mandatary, mandate not yet started", dossier: { ...filedByMandatary, ...withMandates({ ...inForce, validFrom: day("2026-06-16") }) }, readers: [...employerSide, "REGIONAL_CASEWORKER", "WORKER"] },
+  { name: "dossier filed by the mandatary, mandate not yet accepted", dossier: { ...filedByMandatary, ...withMandates({ ...inForce, status: "PROPOSED" }) }, readers: [...employerSide, "REGIONAL_CASEWORKER", "WORKER"] },
+  { name: "dossier filed by the mandatary, mandate ended", dossier: { ...filedByMandatary, ...withMandates({ ...inForce, status: "ENDED" }) }, readers: [...employerSide, "REGIONAL_CASEWORKER", "WORKER"] },
+  { name: "dossier filed by the mandatary, no mandate at all", dossier: filedByMandatary, readers: [...employerSide, "REGIONAL_CASEWORKER", "WORKER"] },
+  { name: "dossier filed by the mandatary, only another mandatary's mandate in force", dossier: { ...filedByMandatary, ...withMandates({ ...inForce, mandataryId: OTHER_MANDATARY }) }, readers: [...employerSide, "REGIONAL_CASEWORKER", "WORKER"] },
+  { name: "mandatary's draft, one mandate ended and a later one in force", dossier: { ...filedByMandatary, status: "DRAFT", competentRegion: null, ...withMandates({ ...inForce, status: "ENDED" }, { ...inForce, validFrom: day("2026-05-01") }) }, readers: ["EMPLOYER_USER", "EMPLOYER_ADMIN", "MANDATARY_USER", "MANDATARY_ADMIN"] },
+  { name: "the employer's own dossier, mandate in force", dossier: { ...base, ...withMandates(inForce) }, readers: [...employerSide, "REGIONAL_CASEWORKER", "WORKER"] },
+  { name: "another mandatary's dossier for the employer", dossier: { ...base, filedById: OTHER_MANDATARY, ...withMandates(inForce) }, readers: [...employerSide, "REGIONAL_CASEWORKER", "WORKER"] },
   { name: "dossier of a worker with no account", dossier: { ...base, worker: { userId: null } }, readers: ["EMPLOYER_USER", "EMPLOYER_ADMIN", "REGIONAL_CASEWORKER"] },
   { name: "draft whose worker step is not saved yet", dossier: { ...base, status: "DRAFT", competentRegion: null, worker: null }, readers: ["EMPLOYER_USER", "EMPLOYER_ADMIN"] },
   { name: "another employer's dossier", dossier: { ...base, employerId: OTHER_EMPLOYER, filedById: OTHER_EMPLOYER, worker: { userId: "worker-b" } }, readers: ["REGIONAL_CASEWORKER"] },
@@ -43,10 +64,10 @@ describe("authorization matrix: reading a dossier", () => {
     for (const role of allRoles) {
       const allowed = situation.readers.includes(role);
       it(`${role} ${allowed ? "may" : "may not"} read: ${situation.name}`, () => {
-        expect(can(actors[role], "dossier:read", situation.dossier)).toBe(allowed);
-        if (allowed) expect(() => assertCan(actors[role], "dossier:read", situation.dossier)).not.toThrow();
+        expect(can(actors[role], "dossier:read", situation.dossier, NOW)).toBe(allowed);
+        if (allowed) expect(() => assertCan(actors[role], "dossier:read", situation.dossier, NOW)).not.toThrow();
         // Out of scope reads as "not found", never as "forbidden", so a guessed id leaks nothing.
-        else expect(() => assertCan(actors[role], "dossier:read", situation.dossier)).toThrow(expect.objectContaining({ code: "NOT_FOUND" }));
+        else expect(() => assertCan(actors[role], "dossier:read", situation.dossier, NOW)).toThrow(expect.objectContaining({ code: "NOT_FOUND" }));
       });
     }
   }
@@ -55,10 +76,10 @@ describe("authorization matrix: reading a dossier", () => {
 /** Which role holds which permission: the whole table, spelled out. */
 const applicant: Permission[] = ["dossier:create", "dossier:read", "dossier:edit-draft", "dossier:submit", "dossier:request-stop", "dossier:answer-information", "dossier:delete-draft", "document:read", "document:upload", "document:delete", "workspace:read"];
 const expectedPermissions: Record<Role, Permission[]> = {
-  EMPLOYER_USER: [...applicant, "inbox:read"],
-  EMPLOYER_ADMIN: [...applicant, "mandate:manage", "inbox:read", "organisation:manage-members", "organisation:read-activity"],
-  MANDATARY_USER: [...applicant, "inbox:read"],
-  MANDATARY_ADMIN: [...applicant, "inbox:read", "organisation:manage-members", "organisation:read-activity"],
+  EMPLOYER_USER: [...applicant, "inbox:read", "mandate:read"],
+  EMPLOYER_ADMIN: [...applicant, "inbox:read", "organisation:manage-members", "organisation:read-activity", "mandate:read", "mandate:grant", "mandate:end"],
+  MANDATARY_USER: [...applicant, "inbox:read", "mandate:read"],
+  MANDATARY_ADMIN: [...applicant, "inbox:read", "organisation:manage-members", "organisation:read-activity", "mandate:read", "mandate:accept", "mandate:end"],
   REGIONAL_CASEWORKER: ["dossier:read", "document:read", "dossier:take-into-treatment", "dossier:decide-admissibility", "dossier:request-information", "dossier:decide-work", "dossier:extend-term", "dossier:process-stop", "queue:regional"],
   IMMIGRATION_CASEWORKER: ["dossier:read", "document:read", "dossier:decide-residence", "queue:immigration-office"],
   WORKER: ["dossier:read", "document:read", "inbox:read"],
@@ -81,13 +102,13 @@ describe("authorization matrix: every role × every action", () => {
   });
 
   it("refuses an in-scope dossier action the role lacks as FORBIDDEN", () => {
-    expect(() => assertCan(actors.WORKER, "dossier:submit", base)).toThrow(expect.objectContaining({ code: "FORBIDDEN" }));
-    expect(() => assertCan(actors.REGIONAL_CASEWORKER, "dossier:submit", base)).toThrow(expect.objectContaining({ code: "FORBIDDEN" }));
+    expect(() => assertCan(actors.WORKER, "dossier:submit", base, NOW)).toThrow(expect.objectContaining({ code: "FORBIDDEN" }));
+    expect(() => assertCan(actors.REGIONAL_CASEWORKER, "dossier:submit", base, NOW)).toThrow(expect.objectContaining({ code: "FORBIDDEN" }));
   });
 
   it("gives a caseworker with no region and an employer user with no organisation nothing", () => {
-    expect(can({ ...actors.REGIONAL_CASEWORKER, region: null }, "dossier:read", base)).toBe(false);
-    expect(can({ ...actors.EMPLOYER_USER, organisationId: null }, "dossier:read", base)).toBe(false);
+    expect(can({ ...actors.REGIONAL_CASEWORKER, region: null }, "dossier:read", base, NOW)).toBe(false);
+    expect(can({ ...actors.EMPLOYER_USER, organisationId: null }, "dossier:read", base, NOW)).toBe(false);
   });
 });
 
@@ -101,21 +122,21 @@ describe("authorization matrix: documents, every role × action × situation", (
         const inScope = situation.readers.includes(role);
         const allowed = inScope && expectedPermissions[role].includes(permission);
         it(`${role} ${allowed ? "may" : "may not"} ${permission}: ${situation.name}`, () => {
-          expect(can(actors[role], permission, situation.dossier)).toBe(allowed);
-          if (allowed) expect(() => assertCan(actors[role], permission, situation.dossier)).not.toThrow();
+          expect(can(actors[role], permission, situation.dossier, NOW)).toBe(allowed);
+          if (allowed) expect(() => assertCan(actors[role], permission, situation.dossier, NOW)).not.toThrow();
           // Another organisation's dossier, another region's: NOT_FOUND, so that guessing ids tells nothing.
-          else expect(() => assertCan(actors[role], permission, situation.dossier)).toThrow(expect.objectContaining({ code: inScope ? "FORBIDDEN" : "NOT_FOUND" }));
+          else expect(() => assertCan(actors[role], permission, situation.dossier, NOW)).toThrow(expect.objectContaining({ code: inScope ? "FORBIDDEN" : "NOT_FOUND" }));
         });
       }
     }
   }
 
   it("lets the readers of a submitted dossier download its files, and only the applicants change them", () => {
-    expect(can(actors.REGIONAL_CASEWORKER, "document:read", base)).toBe(true);
-    expect(can(actors.WORKER, "document:read", base)).toBe(true);
-    expect(() => assertCan(actors.REGIONAL_CASEWORKER, "document:upload", base)).toThrow(expect.objectContaining({ code: "FORBIDDEN" }));
-    expect(() => assertCan(actors.REGIONAL_CASEWORKER, "document:read", { ...base, competentRegion: "WALLOON_REGION" })).toThrow(expect.objectContaining({ code: "NOT_FOUND" }));
-    expect(() => assertCan(actors.EMPLOYER_USER, "document:upload", { ...base, employerId: OTHER_EMPLOYER, filedById: OTHER_EMPLOYER })).toThrow(expect.objectContaining({ code: "NOT_FOUND" }));
+    expect(can(actors.REGIONAL_CASEWORKER, "document:read", base, NOW)).toBe(true);
+    expect(can(actors.WORKER, "document:read", base, NOW)).toBe(true);
+    expect(() => assertCan(actors.REGIONAL_CASEWORKER, "document:upload", base, NOW)).toThrow(expect.objectContaining({ code: "FORBIDDEN" }));
+    expect(() => assertCan(actors.REGIONAL_CASEWORKER, "document:read", { ...base, competentRegion: "WALLOON_REGION" }, NOW)).toThrow(expect.objectContaining({ code: "NOT_FOUND" }));
+    expect(() => assertCan(actors.EMPLOYER_USER, "document:upload", { ...base, employerId: OTHER_EMPLOYER, filedById: OTHER_EMPLOYER }, NOW)).toThrow(expect.objectContaining({ code: "NOT_FOUND" }));
   });
 });
 
@@ -126,8 +147,8 @@ describe("member management: administrators only, each within its own organisati
     }
   });
 
-  it("gives a mandatary's administrator every permission of its users, and member management and the activity log besides", () => {
-    expect(permissionsByRole.MANDATARY_ADMIN.filter((p) => !permissionsByRole.MANDATARY_USER.includes(p))).toEqual(["organisation:manage-members", "organisation:read-activity"]);
+  it("gives a mandatary's administrator every permission of its users, and member management, the activity log and mandate management besides", () => {
+    expect(permissionsByRole.MANDATARY_ADMIN.filter((p) => !permissionsByRole.MANDATARY_USER.includes(p))).toEqual(["organisation:manage-members", "organisation:read-activity", "mandate:accept", "mandate:end"]);
     expect(actsUnderMandate(actors.MANDATARY_ADMIN)).toBe(true);
     expect(actsUnderMandate(actors.MANDATARY_USER)).toBe(true);
     expect(actsUnderMandate(actors.EMPLOYER_ADMIN)).toBe(false);

@@ -1,6 +1,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ApplicationStatus, Role } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors/app-error";
+import { mandateInForce, mandateInForceWhere, type MandateTerms } from "@/lib/mandates/mandate-in-force";
 import type { Actor } from "./actor";
 
 /**
@@ -30,7 +31,14 @@ export const permissions = [
   "document:delete",
   "queue:regional",
   "queue:immigration-office",
-  "mandate:manage",
+  /** See the mandates between one's organisation and others (both sides). */
+  "mandate:read",
+  /** Grant a mandate to a mandatary organisation, and withdraw or end one: the employer's administrators. */
+  "mandate:grant",
+  /** Accept or refuse a mandate proposed to one's organisation, and end one: the mandatary's administrators. */
+  "mandate:accept",
+  /** End a mandate one's organisation is party to (a proposal: withdraw or refuse it). */
+  "mandate:end",
   /** Read one's inbox: the organisation's messages (employer, mandatary) or one's own (worker). */
   "inbox:read",
   /** List, invite, change the role of and remove the members of one's own organisation. */
@@ -58,10 +66,10 @@ const applicantDossierPermissions = [
 ] as const satisfies readonly Permission[];
 
 export const permissionsByRole: Record<Role, readonly Permission[]> = {
-  EMPLOYER_USER: [...applicantDossierPermissions, "inbox:read"],
-  EMPLOYER_ADMIN: [...applicantDossierPermissions, "mandate:manage", "inbox:read", "organisation:manage-members", "organisation:read-activity"],
-  MANDATARY_USER: [...applicantDossierPermissions, "inbox:read"],
-  MANDATARY_ADMIN: [...applicantDossierPermissions, "inbox:read", "organisation:manage-members", "organisation:read-activity"],
+  EMPLOYER_USER: [...applicantDossierPermissions, "inbox:read", "mandate:read"],
+  EMPLOYER_ADMIN: [...applicantDossierPermissions, "inbox:read", "organisation:manage-members", "organisation:read-activity", "mandate:read", "mandate:grant", "mandate:end"],
+  MANDATARY_USER: [...applicantDossierPermissions, "inbox:read", "mandate:read"],
+  MANDATARY_ADMIN: [...applicantDossierPermissions, "inbox:read", "organisation:manage-members", "organisation:read-activity", "mandate:read", "mandate:accept", "mandate:end"],
   REGIONAL_CASEWORKER: [
     "dossier:read",
     "document:read",
@@ -101,6 +109,11 @@ export const statusesAtImmigrationOffice: readonly ApplicationStatus[] = [
   "RESIDENCE_REFUSED",
 ];
 
+/** A mandate as the access decision reads it: between the dossier's employer and `mandataryId`. */
+export interface ScopeMandate extends MandateTerms {
+  mandataryId: string;
+}
+
 /** What of a dossier the access decision depends on. */
 export interface DossierScope {
   employerId: string;
@@ -109,16 +122,62 @@ export interface DossierScope {
   worker: { userId: string | null } | null;
   competentRegion: string | null;
   status: ApplicationStatus;
+  /**
+   * The mandates between the dossier's employer and the acting mandatary (none for other actors),
+   * loaded in the dossier's own query with `scopeMandatesSelect(actor)`.
+   */
+  employer: { mandatesGranted: readonly ScopeMandate[] };
 }
 
-function isInScope(actor: Actor, dossier: DossierScope): boolean {
+const NO_ROWS = { id: { in: [] as string[] } };
+
+/** The organisation a mandatary actor acts from, or null for every other actor (and for none). */
+function mandataryOf(actor: Actor | null): string | null {
+  return actor && actsUnderMandate(actor) ? actor.organisationId : null;
+}
+
+/**
+ * The `employer.mandatesGranted` part of a dossier query that `isInScope` needs: the mandates of
+ * the dossier's employer to the acting mandatary, so that a page still loads its dossier in one query.
+ * None for any other actor, nor for the portal's own jobs (null).
+ */
+export function scopeMandatesSelect(actor: Actor | null) {
+  const mandataryId = mandataryOf(actor);
+  return {
+    where: mandataryId ? { mandataryId } : NO_ROWS,
+    select: { mandataryId: true, status: true, validFrom: true, validUntil: true },
+  } satisfies Prisma.Organisation$mandatesGrantedArgs;
+}
+
+/** The fields of a dossier that `isInScope` reads, as a Prisma select (or the base of an include). */
+export function dossierScopeSelect(actor: Actor) {
+  return {
+    employerId: true,
+    filedById: true,
+    competentRegion: true,
+    status: true,
+    worker: { select: { userId: true } },
+    employer: { select: { mandatesGranted: scopeMandatesSelect(actor) } },
+  } satisfies Prisma.ApplicationSelect;
+}
+
+/**
+ * Who sees a dossier. A mandatary sees the dossiers it filed for an employer only while a mandate
+ * between them is in force (docs/decisions/mandates.md): when the last one ends or expires, it loses
+ * them, and the employer, which sees all its dossiers, keeps them. `now` is the moment judged.
+ */
+function isInScope(actor: Actor, dossier: DossierScope, now: Date): boolean {
   switch (actor.role) {
     case "EMPLOYER_USER":
     case "EMPLOYER_ADMIN":
       return actor.organisationId !== null && dossier.employerId === actor.organisationId;
     case "MANDATARY_USER":
     case "MANDATARY_ADMIN":
-      return actor.organisationId !== null && dossier.filedById === actor.organisationId;
+      return (
+        actor.organisationId !== null &&
+        dossier.filedById === actor.organisationId &&
+        dossier.employer.mandatesGranted.some((mandate) => mandate.mandataryId === actor.organisationId && mandateInForce(mandate, now))
+      );
     case "REGIONAL_CASEWORKER":
       return actor.region !== null && dossier.status !== "DRAFT" && dossier.competentRegion === actor.region;
     case "IMMIGRATION_CASEWORKER":
@@ -129,15 +188,17 @@ function isInScope(actor: Actor, dossier: DossierScope): boolean {
 }
 
 /** The same rule as `isInScope`, as a query filter; kept beside it so the two cannot drift apart. */
-export function dossierWhereForActor(actor: Actor): Prisma.ApplicationWhereInput {
-  const nothing: Prisma.ApplicationWhereInput = { id: { in: [] } };
+export function dossierWhereForActor(actor: Actor, now: Date = new Date()): Prisma.ApplicationWhereInput {
+  const nothing: Prisma.ApplicationWhereInput = NO_ROWS;
   switch (actor.role) {
     case "EMPLOYER_USER":
     case "EMPLOYER_ADMIN":
       return actor.organisationId ? { employerId: actor.organisationId } : nothing;
     case "MANDATARY_USER":
     case "MANDATARY_ADMIN":
-      return actor.organisationId ? { filedById: actor.organisationId } : nothing;
+      return actor.organisationId
+        ? { filedById: actor.organisationId, employer: { mandatesGranted: { some: { mandataryId: actor.organisationId, ...mandateInForceWhere(now) } } } }
+        : nothing;
     case "REGIONAL_CASEWORKER":
       return actor.region ? { competentRegion: actor.region, status: { not: "DRAFT" } } : nothing;
     case "IMMIGRATION_CASEWORKER":
@@ -152,16 +213,16 @@ function hasPermission(actor: Actor, permission: Permission): boolean {
 }
 
 /** For the UI: may the actor do this (to this dossier)? Status rules are checked by the use case. */
-export function can(actor: Actor, permission: Permission, dossier?: DossierScope): boolean {
+export function can(actor: Actor, permission: Permission, dossier?: DossierScope, now: Date = new Date()): boolean {
   if (!hasPermission(actor, permission)) return false;
-  return dossier === undefined || isInScope(actor, dossier);
+  return dossier === undefined || isInScope(actor, dossier, now);
 }
 
 /**
  * Throws unless the actor may do this. A dossier outside the actor's scope is reported as NOT_FOUND,
  * so that its existence does not leak; a dossier in scope but a forbidden action is FORBIDDEN.
  */
-export function assertCan(actor: Actor, permission: Permission, dossier?: DossierScope): void {
-  if (dossier !== undefined && !isInScope(actor, dossier)) throw new AppError("NOT_FOUND");
+export function assertCan(actor: Actor, permission: Permission, dossier?: DossierScope, now: Date = new Date()): void {
+  if (dossier !== undefined && !isInScope(actor, dossier, now)) throw new AppError("NOT_FOUND");
   if (!hasPermission(actor, permission)) throw new AppError("FORBIDDEN");
 }

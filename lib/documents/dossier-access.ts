@@ -1,6 +1,6 @@
 import type { Db, Tx } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { assertCan, dossierWhereForActor, type Permission } from "@/lib/auth/authorization";
+import { assertCan, dossierScopeSelect, dossierWhereForActor, type Permission } from "@/lib/auth/authorization";
 import { AppError } from "@/lib/errors/app-error";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 
@@ -11,7 +11,7 @@ export async function dossierForDocuments(db: Db, actor: Actor, applicationId: s
   if (!UUID.test(applicationId)) throw new AppError("NOT_FOUND");
   const dossier = await db.application.findFirst({
     where: { AND: [{ id: applicationId }, dossierWhereForActor(actor)] },
-    select: { id: true, status: true, employerId: true, filedById: true, competentRegion: true, worker: { select: { userId: true } } },
+    select: { id: true, ...dossierScopeSelect(actor) },
   });
   if (!dossier) throw new AppError("NOT_FOUND");
   assertCan(actor, permission, dossier);

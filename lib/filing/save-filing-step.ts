@@ -3,7 +3,7 @@ import { getDb, type Tx } from "@/lib/db";
 import { dayInBelgium, dayToDate } from "@/lib/dates";
 import { assertMandateInForce } from "@/lib/mandates/find-active-mandate";
 import type { Actor } from "@/lib/auth/actor";
-import { assertCan, dossierWhereForActor } from "@/lib/auth/authorization";
+import { assertCan, dossierWhereForActor, scopeMandatesSelect } from "@/lib/auth/authorization";
 import { AppError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/errors/validation";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -43,7 +43,7 @@ export async function saveFilingStep({ actor, input }: { actor: Actor; input: un
     include: {
       worker: true,
       workplaces: { orderBy: { position: "asc" } },
-      employer: { select: { registeredOfficeCountry: true, registeredOfficePostalCode: true } },
+      employer: { select: { registeredOfficeCountry: true, registeredOfficePostalCode: true, mandatesGranted: scopeMandatesSelect(actor) } },
     },
   });
   if (!dossier) throw new AppError("NOT_FOUND");

@@ -3,7 +3,7 @@ import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { getDb, type Tx } from "@/lib/db";
 import { dayInBelgium } from "@/lib/dates";
 import { isPortalActor, type DossierActor } from "@/lib/auth/actor";
-import { assertCan, dossierWhereForActor } from "@/lib/auth/authorization";
+import { assertCan, dossierWhereForActor, scopeMandatesSelect } from "@/lib/auth/authorization";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { assertMandateInForce } from "@/lib/mandates/find-active-mandate";
@@ -12,15 +12,20 @@ import { appendStatusEvents, type StatusEventInput } from "./events";
 import { lifecycle, type EventOf, type TimestampField, type TransitionName, type TransitionRow } from "./lifecycle";
 import { closeTerms, nextDeadline, storeTerms, termsStartedBy } from "./dossier-terms";
 
-/** What every transition loads of the dossier: its scope, what terms and notifications need. */
-const dossierForTransition = {
-  worker: { select: { userId: true, givenNames: true, familyName: true, email: true, user: { select: { email: true, locale: true } } } },
-  createdBy: { select: { email: true, locale: true } },
-  terms: { where: { closedAt: null } },
-  informationRequests: { where: { status: "OPEN" } },
-} as const satisfies Prisma.ApplicationInclude;
+/**
+ * What every transition loads of the dossier: its scope (with the employer's mandates to the acting
+ * mandatary, none for anyone else or the portal), what terms and notifications need.
+ */
+const dossierForTransition = (actor: DossierActor) =>
+  ({
+    employer: { select: { mandatesGranted: scopeMandatesSelect(isPortalActor(actor) ? null : actor) } },
+    worker: { select: { userId: true, givenNames: true, familyName: true, email: true, user: { select: { email: true, locale: true } } } },
+    createdBy: { select: { email: true, locale: true } },
+    terms: { where: { closedAt: null } },
+    informationRequests: { where: { status: "OPEN" } },
+  }) as const satisfies Prisma.ApplicationInclude;
 
-export type DossierForTransition = Prisma.ApplicationGetPayload<{ include: typeof dossierForTransition }>;
+export type DossierForTransition = Prisma.ApplicationGetPayload<{ include: ReturnType<typeof dossierForTransition> }>;
 
 type PayloadOf<T extends TransitionName> = Extract<StatusEventInput, { type: EventOf<T> }>["payload"];
 
@@ -68,15 +73,15 @@ export async function transitionDossier<T extends TransitionName>(command: Trans
   const now = command.now ?? new Date();
   const db = getDb();
   const dossier = await db.application.findFirst({
-    where: isPortalActor(actor) ? { id: command.applicationId } : { AND: [{ id: command.applicationId }, dossierWhereForActor(actor)] },
-    include: dossierForTransition,
+    where: isPortalActor(actor) ? { id: command.applicationId } : { AND: [{ id: command.applicationId }, dossierWhereForActor(actor, now)] },
+    include: dossierForTransition(actor),
   });
   if (!dossier) throw new AppError("NOT_FOUND");
   if (isPortalActor(actor)) {
     if (!row.byPortal) throw new AppError("FORBIDDEN");
   } else {
     if (row.byPortal || row.permission === null) throw new AppError("FORBIDDEN");
-    assertCan(actor, row.permission, dossier);
+    assertCan(actor, row.permission, dossier, now);
     if (command.version === undefined) throw new AppError("CONFLICT");
   }
   const stale = command.version !== undefined && command.version !== dossier.version;

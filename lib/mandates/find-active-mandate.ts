@@ -4,11 +4,12 @@ import type { Db, Tx } from "@/lib/db";
 import { dayToDate, type IsoDay } from "@/lib/dates";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors/app-error";
+import { mandateInForceWhere } from "./mandate-in-force";
 
-/** Mandates in force on the given day: begun, not ended, not revoked. */
+/** Mandates in force on the given day (lib/mandates/mandate-in-force.ts): accepted, begun, not ended. */
 function inForceOn(day: IsoDay): Prisma.MandateWhereInput {
-  const date = dayToDate(day);
-  return { revokedAt: null, validFrom: { lte: date }, OR: [{ validUntil: null }, { validUntil: { gte: date } }] };
+  // Noon, so that the day in Belgium is the day given.
+  return mandateInForceWhere(new Date(dayToDate(day).getTime() + 12 * 60 * 60 * 1000));
 }
 
 /** The mandate that lets this mandatary act for this employer on the given day, if any. */
@@ -28,7 +29,7 @@ export async function listMandatingEmployers(db: Db, { mandataryId, day }: { man
 
 /**
  * A mandatary acts for an employer only while a mandate is in force: filing, changing and submitting
- * all check it again, so a revoked mandate stops a draft the mandatary had started. Others pass.
+ * all check it again, so an ended mandate stops a draft the mandatary had started. Others pass.
  */
 export async function assertMandateInForce(db: Db | Tx, actor: Actor, employerId: string, day: IsoDay): Promise<void> {
   if (!actsUnderMandate(actor)) return;

@@ -147,3 +147,56 @@ async function deliver(tx: Tx, rule: Rule, message: TopicMessage, dossier: Notif
     });
   }
 }
+
+/** What happened to a mandate; each step is told to the other side (lib/mandates/). */
+export type MandateEvent = "MANDATE_PROPOSED" | "MANDATE_ACCEPTED" | "MANDATE_ENDED";
+
+/**
+ * Who is told of a mandate's step: the administrators of the other party, the ones who can answer
+ * it (accept, refuse, end), in their own language. The party that acted already knows.
+ */
+export const mandateNotificationPolicy: Record<MandateEvent, { audience: "OTHER_PARTY_ADMINISTRATORS" }> = {
+  MANDATE_PROPOSED: { audience: "OTHER_PARTY_ADMINISTRATORS" },
+  MANDATE_ACCEPTED: { audience: "OTHER_PARTY_ADMINISTRATORS" },
+  MANDATE_ENDED: { audience: "OTHER_PARTY_ADMINISTRATORS" },
+};
+
+/** What the policy needs of the mandate, after the change, and of the party that acted. */
+export interface NotifiedMandate {
+  employer: { id: string; name: string };
+  mandatary: { id: string; name: string };
+  validFrom: string;
+  validUntil: string | null;
+  /** Whether it was ever accepted: an ended proposal was withdrawn or refused. */
+  wasAccepted: boolean;
+}
+
+function mandateMessage(event: MandateEvent, mandate: NotifiedMandate, actingOrganisationId: string): TopicMessage {
+  const names = { employerName: mandate.employer.name, mandataryName: mandate.mandatary.name };
+  switch (event) {
+    case "MANDATE_PROPOSED":
+      return { topic: "mandate.proposed", payload: { ...names, validFrom: mandate.validFrom, validUntil: mandate.validUntil } };
+    case "MANDATE_ACCEPTED":
+      return { topic: "mandate.accepted", payload: { ...names, validFrom: mandate.validFrom, validUntil: mandate.validUntil } };
+    case "MANDATE_ENDED": {
+      const endedByName = actingOrganisationId === mandate.employer.id ? mandate.employer.name : mandate.mandatary.name;
+      return { topic: "mandate.ended", payload: { ...names, endedByName, wasAccepted: mandate.wasAccepted } };
+    }
+  }
+}
+
+/**
+ * Writes the outbox rows the policy gives for a mandate's step taken by `actingOrganisationId`.
+ * Call inside the transaction that makes the change.
+ */
+export async function deliverForMandateEvent(tx: Tx, event: MandateEvent, mandate: NotifiedMandate, actingOrganisationId: string): Promise<void> {
+  // The one audience there is (mandateNotificationPolicy): the other party's administrators.
+  const otherParty = actingOrganisationId === mandate.employer.id ? mandate.mandatary.id : mandate.employer.id;
+  const administrators = await tx.membership.findMany({
+    where: { organisationId: otherParty, revokedAt: null, role: { in: ["EMPLOYER_ADMIN", "MANDATARY_ADMIN"] }, user: { disabledAt: null } },
+    select: { user: { select: { email: true, locale: true } } },
+    orderBy: { createdAt: "asc" },
+  });
+  const message = mandateMessage(event, mandate, actingOrganisationId);
+  for (const { user } of administrators) await enqueueNotification(tx, { ...message, recipientEmail: user.email, locale: user.locale });
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { locales } from "@/lib/i18n/locales";
 import { notificationTopics, renderNotification, topicPayloadSchemas, type NotificationTopic, type TopicPayload } from "./topics";
 
-type DossierTopic = Exclude<NotificationTopic, "account.verify-email" | "member.invited">;
+type DossierTopic = Exclude<NotificationTopic, "account.verify-email" | "member.invited" | `mandate.${string}`>;
 
 const about = { referenceNumber: "WIB-2027-000042", workerName: "Arjun Mehta" };
 const samples: { [T in DossierTopic]: TopicPayload<T> } = {
@@ -91,4 +91,40 @@ describe("account mails: no dossier, the secret link of their topic", () => {
       expect(() => renderNotification(topic, rest, "en", portal)).toThrow(/token/);
     });
   }
+});
+
+describe("mandate mails: the parties, the days, a link to the mandates page", () => {
+  const names = { employerName: "Scheldt Logistics NV", mandataryName: "Sociaal Secretariaat Demo vzw" };
+  const mandateSamples = {
+    "mandate.proposed": { ...names, validFrom: "2027-01-04", validUntil: "2027-12-31" },
+    "mandate.accepted": { ...names, validFrom: "2027-01-04", validUntil: null },
+    "mandate.ended": { ...names, endedByName: "Scheldt Logistics NV", wasAccepted: true },
+  } as const;
+  for (const [topic, payload] of Object.entries(mandateSamples) as [keyof typeof mandateSamples, (typeof mandateSamples)[keyof typeof mandateSamples]][]) {
+    it(`${topic}: names both parties and links to the mandates page in every language, and to no dossier`, () => {
+      const subjects = new Set<string>();
+      for (const locale of locales) {
+        const { subject, text } = renderNotification(topic, payload, locale, portal);
+        expect(text, locale).toContain(names.employerName);
+        expect(text, locale).toContain(names.mandataryName);
+        expect(text, locale).toContain(`${portal}/${locale}/organisation/mandates`);
+        expect(text, locale).not.toContain("/dossiers/");
+        expect(`${subject}\n${text}`, locale).not.toMatch(/undefined|null|\[object|NaN|\$\{/);
+        subjects.add(subject);
+      }
+      expect(subjects.size).toBe(locales.length);
+    });
+
+    it(`${topic}: refuses a payload missing any of its fields`, () => {
+      for (const field of Object.keys(payload)) {
+        const { [field]: _missing, ...rest } = payload as Record<string, unknown>;
+        expect(topicPayloadSchemas[topic].safeParse(rest).success, field).toBe(false);
+      }
+    });
+  }
+
+  it("writes the days out, and says a proposal was not accepted when it ends unaccepted", () => {
+    expect(renderNotification("mandate.proposed", mandateSamples["mandate.proposed"], "en", portal).text).toContain("from 4 January 2027 until 31 December 2027 inclusive");
+    expect(renderNotification("mandate.ended", { ...mandateSamples["mandate.ended"], wasAccepted: false }, "en", portal).subject).toContain("not accepted");
+  });
 });

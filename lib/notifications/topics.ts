@@ -33,6 +33,9 @@ export const topicPayloadSchemas = {
   "inbox.new-message": z.object({ ...about, subject: text }),
   "account.verify-email": z.object({ name: text, token: text }),
   "member.invited": z.object({ organisationName: text, invitedByName: text, role: z.enum(["USER", "ADMINISTRATOR"]), token: text }),
+  "mandate.proposed": z.object({ employerName: text, mandataryName: text, validFrom: day, validUntil: day.nullable() }),
+  "mandate.accepted": z.object({ employerName: text, mandataryName: text, validFrom: day, validUntil: day.nullable() }),
+  "mandate.ended": z.object({ employerName: text, mandataryName: text, endedByName: text, wasAccepted: z.boolean() }),
 } as const;
 
 /** How long the links of the account mails work; the mails say so (lib/organisations). */
@@ -327,6 +330,60 @@ const templates: Templates = {
     en: ({ p, link }) => ({
       subject: `Invitation to join ${p.organisationName} on Working in Belgium`,
       body: `${p.invitedByName} invites you to join ${p.organisationName} on Working in Belgium as ${p.role === "ADMINISTRATOR" ? "an administrator" : "a user"}:\n${link(`/invitation/${p.token}`)}\n\nThe link works once, for ${INVITATION_DAYS} days.`,
+    }),
+  },
+  "mandate.proposed": {
+    nl: ({ p, date, link }) => ({
+      subject: `${p.employerName} stelt u een mandaat voor`,
+      body: `${p.employerName} stelt ${p.mandataryName} een mandaat voor om namens haar aanvragen in te dienen en op te volgen, vanaf ${date(p.validFrom)}${p.validUntil ? ` tot en met ${date(p.validUntil)}` : ""}. Een beheerder van ${p.mandataryName} kan het aanvaarden of weigeren:\n${link("/organisation/mandates")}`,
+    }),
+    fr: ({ p, date, link }) => ({
+      subject: `${p.employerName} vous propose un mandat`,
+      body: `${p.employerName} propose à ${p.mandataryName} un mandat pour introduire et suivre des demandes en son nom, à partir du ${date(p.validFrom)}${p.validUntil ? ` jusqu'au ${date(p.validUntil)} inclus` : ""}. Un administrateur de ${p.mandataryName} peut l'accepter ou le refuser :\n${link("/organisation/mandates")}`,
+    }),
+    de: ({ p, date, link }) => ({
+      subject: `${p.employerName} schlägt Ihnen ein Mandat vor`,
+      body: `${p.employerName} schlägt ${p.mandataryName} ein Mandat vor, in ihrem Namen Anträge einzureichen und zu verfolgen, ab dem ${date(p.validFrom)}${p.validUntil ? ` bis einschließlich ${date(p.validUntil)}` : ""}. Ein Administrator von ${p.mandataryName} kann es annehmen oder ablehnen:\n${link("/organisation/mandates")}`,
+    }),
+    en: ({ p, date, link }) => ({
+      subject: `${p.employerName} proposes a mandate to you`,
+      body: `${p.employerName} proposes a mandate to ${p.mandataryName} to file and follow applications on its behalf, from ${date(p.validFrom)}${p.validUntil ? ` until ${date(p.validUntil)} inclusive` : ""}. An administrator of ${p.mandataryName} can accept or refuse it:\n${link("/organisation/mandates")}`,
+    }),
+  },
+  "mandate.accepted": {
+    nl: ({ p, date, link }) => ({
+      subject: `${p.mandataryName} heeft uw mandaat aanvaard`,
+      body: `${p.mandataryName} heeft het mandaat van ${p.employerName} aanvaard, geldig vanaf ${date(p.validFrom)}${p.validUntil ? ` tot en met ${date(p.validUntil)}` : ""}. U kunt het op elk moment beëindigen:\n${link("/organisation/mandates")}`,
+    }),
+    fr: ({ p, date, link }) => ({
+      subject: `${p.mandataryName} a accepté votre mandat`,
+      body: `${p.mandataryName} a accepté le mandat de ${p.employerName}, valable à partir du ${date(p.validFrom)}${p.validUntil ? ` jusqu'au ${date(p.validUntil)} inclus` : ""}. Vous pouvez y mettre fin à tout moment :\n${link("/organisation/mandates")}`,
+    }),
+    de: ({ p, date, link }) => ({
+      subject: `${p.mandataryName} hat Ihr Mandat angenommen`,
+      body: `${p.mandataryName} hat das Mandat von ${p.employerName} angenommen, gültig ab dem ${date(p.validFrom)}${p.validUntil ? ` bis einschließlich ${date(p.validUntil)}` : ""}. Sie können es jederzeit beenden:\n${link("/organisation/mandates")}`,
+    }),
+    en: ({ p, date, link }) => ({
+      subject: `${p.mandataryName} has accepted your mandate`,
+      body: `${p.mandataryName} has accepted the mandate of ${p.employerName}, valid from ${date(p.validFrom)}${p.validUntil ? ` until ${date(p.validUntil)} inclusive` : ""}. You can end it at any time:\n${link("/organisation/mandates")}`,
+    }),
+  },
+  "mandate.ended": {
+    nl: ({ p, link }) => ({
+      subject: `Mandaat tussen ${p.employerName} en ${p.mandataryName} ${p.wasAccepted ? "beëindigd" : "niet aanvaard"}`,
+      body: `${p.endedByName} heeft ${p.wasAccepted ? "het mandaat beëindigd" : "het voorgestelde mandaat ingetrokken of geweigerd"} tussen ${p.employerName} en ${p.mandataryName}. ${p.mandataryName} kan niet langer namens ${p.employerName} optreden; de aanvragen blijven bij ${p.employerName}.\n${link("/organisation/mandates")}`,
+    }),
+    fr: ({ p, link }) => ({
+      subject: `Mandat entre ${p.employerName} et ${p.mandataryName} ${p.wasAccepted ? "terminé" : "non accepté"}`,
+      body: `${p.endedByName} a ${p.wasAccepted ? "mis fin au mandat" : "retiré ou refusé le mandat proposé"} entre ${p.employerName} et ${p.mandataryName}. ${p.mandataryName} ne peut plus agir au nom de ${p.employerName} ; les demandes restent chez ${p.employerName}.\n${link("/organisation/mandates")}`,
+    }),
+    de: ({ p, link }) => ({
+      subject: `Mandat zwischen ${p.employerName} und ${p.mandataryName} ${p.wasAccepted ? "beendet" : "nicht angenommen"}`,
+      body: `${p.endedByName} hat ${p.wasAccepted ? "das Mandat beendet" : "das vorgeschlagene Mandat zurückgezogen oder abgelehnt"} zwischen ${p.employerName} und ${p.mandataryName}. ${p.mandataryName} kann nicht mehr im Namen von ${p.employerName} handeln; die Anträge bleiben bei ${p.employerName}.\n${link("/organisation/mandates")}`,
+    }),
+    en: ({ p, link }) => ({
+      subject: `Mandate between ${p.employerName} and ${p.mandataryName} ${p.wasAccepted ? "ended" : "not accepted"}`,
+      body: `${p.endedByName} has ${p.wasAccepted ? "ended the mandate" : "withdrawn or refused the proposed mandate"} between ${p.employerName} and ${p.mandataryName}. ${p.mandataryName} can no longer act for ${p.employerName}; the applications stay with ${p.employerName}.\n${link("/organisation/mandates")}`,
     }),
   },
 };

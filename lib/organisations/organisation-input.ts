@@ -27,7 +27,7 @@ const enterpriseNumberMessages: Record<KboNumberProblem, string> = {
 };
 
 /** A KBO/BCE number of `kind`, normalised to its 10 digits; the message names the broken rule. */
-function kboNumber(kind: KboNumberKind, requiredKey: string) {
+export function kboNumber(kind: KboNumberKind, requiredKey: string) {
   return plainString(requiredKey)
     .trim()
     .min(1, { message: requiredKey, abort: true })

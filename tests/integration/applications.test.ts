@@ -3,13 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { claimDossier } from "@/lib/auth/worker-accounts";
-import { can, dossierWhereForActor } from "@/lib/auth/authorization";
+import { can, dossierScopeSelect, dossierWhereForActor } from "@/lib/auth/authorization";
 import { resolveActor } from "@/lib/auth/resolve-actor";
 import { submitApplication } from "@/lib/applications/submit-application";
 import { saveFilingStep } from "@/lib/filing/save-filing-step";
 import { getDossier } from "@/lib/applications/get-dossier";
 import { listOwnDossiers, listRegionalQueue } from "@/lib/applications/list-dossiers";
 import type { Region } from "@/lib/generated/prisma/enums";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { addDays, dayInBelgium, dayToDate } from "@/lib/dates";
 import { createCaseworker, createOrganisation, createUser, filingStepValues, grantMandate } from "@/prisma/factories";
 import { addDocumentRows, completeDraft } from "@/tests/support/filing";
 
@@ -134,7 +136,7 @@ describe("[FILING] submitting routes the dossier to the competent region", () =>
   });
 });
 
-describe("[ACCESS] a revoked mandate", () => {
+describe("[ACCESS] an ended mandate", () => {
   it("stops the mandatary from changing or submitting a draft it started", async () => {
     const mandatary = await createOrganisation(db, { kind: "MANDATARY" });
     const mandataryActor = await actorFor((await createUser(db, { passwordHash, role: "MANDATARY_USER", organisationId: mandatary.id })).id);
@@ -142,9 +144,10 @@ describe("[ACCESS] a revoked mandate", () => {
     const mandate = await grantMandate(db, { employerId: employer.id, mandataryId: mandatary.id, grantedById: admin.id });
     const values = filingStepValues([{ establishmentUnitId: unit(0), sharePercent: 100 }]);
     const { id } = await completeDraft(db, mandataryActor, [{ establishmentUnitId: unit(0), sharePercent: 100 }], {}, { employerId: employer.id });
-    await db.mandate.update({ where: { id: mandate.id }, data: { revokedAt: new Date(), revokedById: admin.id } });
-    await expect(saveFilingStep({ actor: mandataryActor, input: { applicationId: id, version: 4, step: "fee", values: values.fee } })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(submitApplication({ actor: mandataryActor, input: { submissionKey: randomUUID(), applicationId: id, version: 4, declaration: true } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await db.mandate.update({ where: { id: mandate.id }, data: { status: "ENDED", endedAt: new Date(), endedById: admin.id, endedByOrganisationId: employer.id } });
+    // The draft is no longer the mandatary's to see (docs/decisions/mandates.md): NOT_FOUND.
+    await expect(saveFilingStep({ actor: mandataryActor, input: { applicationId: id, version: 4, step: "fee", values: values.fee } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(submitApplication({ actor: mandataryActor, input: { submissionKey: randomUUID(), applicationId: id, version: 4, declaration: true } })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect((await db.application.findUniqueOrThrow({ where: { id } })).status).toBe("DRAFT");
     // The employer itself still can.
     await submitApplication({ actor: employerActor, input: { submissionKey: randomUUID(), applicationId: id, version: 4, declaration: true } });
@@ -165,9 +168,28 @@ describe("[ACCESS] the query filter agrees with the permission rule", () => {
     await db.worker.update({ where: { id: followed.workerId! }, data: { userId: workerUser.id } });
     const workerActor: Actor = { userId: workerUser.id, role: "WORKER", organisationId: null, region: null };
 
-    const all = await db.application.findMany({ where: { employerId: employer.id }, select: { id: true, employerId: true, filedById: true, worker: { select: { userId: true } }, competentRegion: true, status: true } });
-    const actors = [employerActor, otherEmployerActor, mandataryActor, workerActor, flemishCaseworker, brusselsCaseworker, walloonCaseworker, germanSpeakingCaseworker, immigrationCaseworker];
+    // Mandataries that filed a draft for the employer while their mandate was in force, whose mandate
+    // then expired, had not started, was only proposed, or was ended: the filter and the rule must agree on each.
+    const yesterday = addDays(dayInBelgium(), -1);
+    const tomorrow = addDays(dayInBelgium(), 1);
+    const states: Prisma.MandateUpdateInput[] = [
+      { validUntil: dayToDate(yesterday) },
+      { validFrom: dayToDate(tomorrow) },
+      { status: "PROPOSED", acceptedAt: null },
+      { status: "ENDED", endedAt: new Date() },
+    ];
+    const outOfForce: Actor[] = [];
+    for (const change of states) {
+      const organisation = await createOrganisation(db, { kind: "MANDATARY" });
+      const actor = await actorFor((await createUser(db, { passwordHash, role: "MANDATARY_ADMIN", organisationId: organisation.id })).id);
+      const mandate = await grantMandate(db, { employerId: employer.id, mandataryId: organisation.id, grantedById: admin.id });
+      await completeDraft(db, actor, [{ establishmentUnitId: unit(1), sharePercent: 100 }], {}, { employerId: employer.id });
+      await db.mandate.update({ where: { id: mandate.id }, data: change });
+      outOfForce.push(actor);
+    }
+    const actors = [employerActor, otherEmployerActor, mandataryActor, ...outOfForce, workerActor, flemishCaseworker, brusselsCaseworker, walloonCaseworker, germanSpeakingCaseworker, immigrationCaseworker];
     for (const actor of actors) {
+      const all = await db.application.findMany({ where: { employerId: employer.id }, select: { id: true, ...dossierScopeSelect(actor) } });
       const visible = await db.application.findMany({ where: { AND: [{ employerId: employer.id }, dossierWhereForActor(actor)] }, select: { id: true } });
       const expected = all.filter((d) => can(actor, "dossier:read", d)).map((d) => d.id);
       expect(visible.map((d) => d.id).sort(), actor.role).toEqual(expected.sort());
@@ -175,6 +197,9 @@ describe("[ACCESS] the query filter agrees with the permission rule", () => {
     // The filter is not vacuous: the mandatary and the worker each see the dossier they should.
     expect((await db.application.findMany({ where: dossierWhereForActor(mandataryActor), select: { id: true } })).map((d) => d.id)).toEqual([filed.id]);
     expect((await db.application.findMany({ where: dossierWhereForActor(workerActor), select: { id: true } })).map((d) => d.id)).toEqual([filed.id]);
+    // A mandatary whose mandate is not in force sees nothing, not even the draft it filed.
+    for (const actor of outOfForce) expect(await db.application.count({ where: dossierWhereForActor(actor) })).toBe(0);
+    expect(await db.application.count({ where: { filedById: { in: outOfForce.map((a) => a.organisationId!) } } })).toBe(outOfForce.length);
   });
 });
 

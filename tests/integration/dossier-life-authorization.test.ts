@@ -12,6 +12,9 @@ import { decideResidence } from "@/lib/dossier-life/decide-residence";
 import { extendDecisionTerm } from "@/lib/dossier-life/extend-decision-term";
 import { processStopRequest, requestStop } from "@/lib/dossier-life/stop-dossier";
 import type { Region } from "@/lib/generated/prisma/enums";
+import { getDossier } from "@/lib/applications/get-dossier";
+import { dossierWhereForActor } from "@/lib/auth/authorization";
+import { dayInBelgium, dayToDate, addDays } from "@/lib/dates";
 import { createCaseworker, createOrganisation, createUser, grantMandate } from "@/prisma/factories";
 import { completeDraft, submit } from "@/tests/support/filing";
 
@@ -69,9 +72,9 @@ const region = as(() => actors.flemishCaseworker);
 const filer = as(() => actors.mandataryFiler);
 
 /** A dossier filed by the mandatary for the employer, for the worker's account, brought to a status. */
-async function dossierAfter(steps: Step[]): Promise<{ id: string; version: number }> {
-  const draft = await completeDraft(db, actors.mandataryFiler, [{ establishmentUnitId: unitId, sharePercent: 100 }], {}, { employerId });
-  await submit(actors.mandataryFiler, draft);
+async function dossierAfter(steps: Step[], filedBy: Actor = actors.mandataryFiler): Promise<{ id: string; version: number }> {
+  const draft = await completeDraft(db, filedBy, [{ establishmentUnitId: unitId, sharePercent: 100 }], {}, { employerId });
+  await submit(filedBy, draft);
   const { workerId } = await db.application.findUniqueOrThrow({ where: { id: draft.id } });
   await db.worker.update({ where: { id: workerId! }, data: { userId: actors.worker.userId } });
   let version = draft.version + 1;
@@ -124,3 +127,58 @@ describe("[LIFECYCLE] authorization: every action × every actor", () => {
   }
 });
 
+
+/**
+ * The filer's mandate no longer (or not yet) in force: the mandatary loses the dossiers it filed for
+ * the employer — reading, stopping, answering an information request are all NOT_FOUND, and its
+ * list no longer shows them — while the employer keeps them all. A new mandate in force brings them back.
+ */
+describe("[MANDATES] a filer whose mandate is not in force", () => {
+  const today = dayInBelgium();
+  const states = {
+    expired: { validUntil: dayToDate(addDays(today, -1)) },
+    "not yet started": { validFrom: dayToDate(addDays(today, 1)) },
+    "not yet accepted": { status: "PROPOSED" as const, acceptedAt: null },
+    ended: { status: "ENDED" as const, endedAt: new Date() },
+  };
+  const applicantActs = {
+    read: (actor: Actor, id: string) => getDossier({ actor, applicationId: id }),
+    "request a cancellation": (actor: Actor, id: string, version: number) => requestStop({ actor, input: { applicationId: id, version } }),
+    "answer information": (actor: Actor, id: string, version: number) => answerInformation({ actor, input: { applicationId: id, version } }),
+  };
+
+  for (const [state, change] of Object.entries(states)) {
+    for (const [name, act] of Object.entries(applicantActs)) {
+      it(`${state}: the mandatary cannot ${name} (NOT_FOUND), the employer can`, async () => {
+        const mandatary = await createOrganisation(db, { kind: "MANDATARY" });
+        const mandate = await grantMandate(db, { employerId, mandataryId: mandatary.id, grantedById: actors.employer.userId });
+        const filer = await actorFor((await createUser(db, { passwordHash, role: "MANDATARY_USER", organisationId: mandatary.id })).id);
+        const dossier = await dossierAfter(name === "answer information" ? [region.take, region.ask] : [], filer);
+        // While the mandate is in force, the filer sees it.
+        expect((await getDossier({ actor: filer, applicationId: dossier.id })).id).toBe(dossier.id);
+        await db.mandate.update({ where: { id: mandate.id }, data: { ...change, ...(state === "ended" ? { endedByOrganisationId: employerId } : {}) } });
+
+        await expect(act(filer, dossier.id, dossier.version)).rejects.toMatchObject({ code: "NOT_FOUND" });
+        expect(await db.application.count({ where: { AND: [{ employerId }, dossierWhereForActor(filer)] } })).toBe(0);
+        expect((await db.application.findUniqueOrThrow({ where: { id: dossier.id }, select: { version: true } })).version).toBe(dossier.version);
+        // The employer keeps the dossier, and may act on it.
+        const outcome = await act(actors.employer, dossier.id, dossier.version).then(
+          () => "done",
+          (error: unknown) => (isAppError(error) && error.code === "VALIDATION" ? "done" : error),
+        );
+        expect(outcome).toBe("done");
+      });
+    }
+  }
+
+  it("gives the dossiers back under a new mandate in force", async () => {
+    const mandatary = await createOrganisation(db, { kind: "MANDATARY" });
+    const first = await grantMandate(db, { employerId, mandataryId: mandatary.id, grantedById: actors.employer.userId });
+    const filer = await actorFor((await createUser(db, { passwordHash, role: "MANDATARY_USER", organisationId: mandatary.id })).id);
+    const dossier = await dossierAfter([], filer);
+    await db.mandate.update({ where: { id: first.id }, data: { status: "ENDED", endedAt: new Date(), endedByOrganisationId: employerId } });
+    await expect(getDossier({ actor: filer, applicationId: dossier.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await grantMandate(db, { employerId, mandataryId: mandatary.id, grantedById: actors.employer.userId, validFrom: today });
+    expect((await getDossier({ actor: filer, applicationId: dossier.id })).id).toBe(dossier.id);
+  });
+});

@@ -190,15 +190,17 @@ describe("[FILING] saving a step", () => {
     expect(secondWorker.userId).toBeNull();
   });
 
-  it("stops a mandatary whose mandate was revoked", async () => {
+  it("stops a mandatary whose mandate was ended", async () => {
     const mandatary = await createOrganisation(db, { kind: "MANDATARY" });
     const mandataryActor = await actorFor((await createUser(db, { passwordHash, role: "MANDATARY_USER", organisationId: mandatary.id })).id);
     const admin = await createUser(db, { passwordHash, role: "EMPLOYER_ADMIN", organisationId: employer.id });
     const mandate = await grantMandate(db, { employerId: employer.id, mandataryId: mandatary.id, grantedById: admin.id });
     const values = filingStepValues([{ establishmentUnitId: unit(0), sharePercent: 100 }]);
     const { id } = await startDraftApplication({ actor: mandataryActor, input: { employerId: employer.id } });
-    await db.mandate.update({ where: { id: mandate.id }, data: { revokedAt: new Date(), revokedById: admin.id } });
-    await expect(saveFilingStep({ actor: mandataryActor, input: { applicationId: id, version: 0, step: "worker", values: values.worker } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await db.mandate.update({ where: { id: mandate.id }, data: { status: "ENDED", endedAt: new Date(), endedById: admin.id, endedByOrganisationId: employer.id } });
+    // The draft is no longer the mandatary's to see (docs/decisions/mandates.md): NOT_FOUND, and nothing is saved.
+    await expect(saveFilingStep({ actor: mandataryActor, input: { applicationId: id, version: 0, step: "worker", values: values.worker } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await db.application.findUniqueOrThrow({ where: { id } })).version).toBe(0);
   });
 });
 

@@ -103,6 +103,8 @@ describe("message catalogs", () => {
       "lib/forms/zod.ts",
       "lib/forms/plausible.ts",
       "lib/checklist/employment-start.ts",
+      "lib/mandates/mandate-input.ts",
+      "lib/mandates/grant-mandate.ts",
     ]
       .map((file) => readFileSync(path.resolve(__dirname, "../..", file), "utf8"))
       .join("\n");

@@ -68,7 +68,7 @@ export default async function DossierPage({ params }: PageProps<"/[locale]/dossi
     [t("dossier.nationality"), worker ? (new Intl.DisplayNames([locale], { type: "region" }).of(worker.nationality) ?? worker.nationality) : "—"],
     [t("dossier.employer"), dossier.employer.name],
     [t("dossier.enterpriseNumber"), dossier.employer.enterpriseNumber ? formatKboNumber(dossier.employer.enterpriseNumber) : t("dossier.noEnterpriseNumber")],
-    [t("dossier.filedBy"), dossier.filedBy.name],
+    [t("dossier.filedBy"), dossier.mandate ? t("dossier.filedByUnderMandate", { name: dossier.filedBy.name, from: day(dossier.mandate.validFrom) }) : dossier.filedBy.name],
     [t("dossier.type"), t(`applicationTypes.${dossier.type}`)],
     [t("dossier.category"), dossier.category ? t(`categories.${dossier.category}`) : "—"],
     [t("dossier.jobTitle"), dossier.jobTitle ?? "—"],

@@ -1,0 +1,33 @@
+import { z } from "@/lib/forms/zod";
+import { dayField } from "@/lib/forms/plausible";
+import { kboNumber } from "@/lib/organisations/organisation-input";
+
+/**
+ * The mandate forms, the same in the browser (react-hook-form's resolver) and on the server
+ * (lib/mandates/*). Messages are catalog keys; a wrong enterprise number says which rule it breaks.
+ */
+
+/** An employer's administrator grants a mandate: to whom (by enterprise number), from when, until when (optional). */
+export const grantMandateSchema = z
+  .object({
+    enterpriseNumber: kboNumber("enterprise", "validation.mandataryEnterpriseNumberRequired"),
+    validFrom: dayField("validation.mandateStartRequired"),
+    validUntil: z
+      .string()
+      .trim()
+      .optional()
+      .transform((value) => (value ? value : null))
+      .superRefine((value, ctx) => {
+        const problem = value === null ? null : dayField("validation.invalidDate").safeParse(value).error?.issues[0]?.message;
+        if (problem) ctx.addIssue({ code: "custom", message: problem });
+      }),
+  })
+  .refine((value) => value.validUntil === null || value.validUntil >= value.validFrom, { path: ["validUntil"], message: "validation.mandateEndsBeforeStart" });
+export type GrantMandateValues = z.input<typeof grantMandateSchema>;
+
+/** Accepting, or ending (withdrawing, refusing) a mandate: which one, as the administrator saw it. */
+export const mandateStepSchema = z.object({
+  mandateId: z.uuid("validation.mandateRequired"),
+  version: z.coerce.number({ error: "validation.mandateRequired" }).int("validation.mandateRequired").min(0, "validation.mandateRequired"),
+});
+export type MandateStepValues = z.input<typeof mandateStepSchema>;
