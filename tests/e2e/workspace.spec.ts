@@ -68,8 +68,11 @@ test.describe("[WORKSPACE] the mandatary's workspace across clients", () => {
     // The client's home is the same list, limited to its organisation: the client finds the draft, another employer does not.
     const bakery = await (await browser.newContext()).newPage();
     await signIn(bakery, demo.bakeryAdmin);
+    // The home loaded anew, as above: a search typed while the sign-in's redirect still lands is lost.
+    await bakery.goto("/en/employer");
     await bakery.getByLabel("Reference number or worker's name").fill(familyName);
     await bakery.getByRole("button", { name: "Search", exact: true }).click();
+    await expect(bakery.getByText("Only the applications matching the search and filters are shown.")).toBeVisible();
     await expect(bakery.getByRole("region", { name: /^Drafts not submitted/ }).getByRole("listitem")).toContainText(familyName);
     await expect(bakery.getByLabel("Client (name or enterprise number)")).toHaveCount(0);
     await expectAccessible(bakery);
@@ -77,6 +80,7 @@ test.describe("[WORKSPACE] the mandatary's workspace across clients", () => {
 
     const scheldt = await (await browser.newContext()).newPage();
     await signIn(scheldt, demo.employer);
+    await scheldt.goto("/en/employer");
     await scheldt.getByLabel("Reference number or worker's name").fill(familyName);
     await scheldt.getByRole("button", { name: "Search", exact: true }).click();
     await expect(scheldt.getByText("No application matches the search and filters.")).toBeVisible();
