@@ -24,9 +24,10 @@ export function filtersCookie<Schema extends z.ZodType<object>>(name: string, sc
         return none();
       }
     },
-    /** Keeps the posted filters (any value the schema accepts) for the browser's session. */
+    /** Keeps the posted filters for the browser's session; a post the schema refuses (no form of ours sends one) leaves no filter. */
     async store(posted: unknown): Promise<void> {
-      const filters = schema.parse(posted);
+      const parsed = schema.safeParse(posted);
+      const filters = parsed.success ? parsed.data : none();
       (await cookies()).set(name, JSON.stringify(filters), { httpOnly: true, sameSite: "lax", secure: process.env.NODE_ENV === "production", path: "/" });
     },
     async clear(): Promise<void> {

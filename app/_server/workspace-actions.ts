@@ -1,6 +1,7 @@
 "use server";
 
 import { homePathByRole } from "@/lib/auth/actor";
+import { postedForm } from "@/lib/forms/action-arguments";
 import { formDataToObject } from "@/lib/forms/form-data";
 import { redirectAfterSuccess } from "./action";
 import { getActor } from "./session";
@@ -18,7 +19,8 @@ async function backToWorkspace(): Promise<never> {
  */
 export async function filterWorkspaceAction(formData: FormData): Promise<never> {
   if (await getActor()) {
-    const posted = formDataToObject(formData);
+    // A hand-made call may carry anything: no form is judged as an empty one (lib/forms/action-arguments).
+    const posted = formDataToObject(postedForm(formData));
     await workspaceFiltersCookie.store({ ...posted, status: posted.status || undefined, region: posted.region || undefined });
   }
   return backToWorkspace();
