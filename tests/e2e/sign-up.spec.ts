@@ -45,6 +45,8 @@ async function mailedLink(to: string, path: string): Promise<string> {
 
 test.describe("[SIGN-UP] organisations sign up and manage their members", () => {
   test("an employer signs up, verifies its address, signs in and invites a colleague who joins", async ({ page, browser }) => {
+    // Two people, two e-mails and four forms: 38 s alone, and past the default 60 s under the full suite in CI.
+    test.setTimeout(120_000);
     const email = `admin-${stem()}@signup.example`;
     await page.goto("/en/sign-up");
     await expectAccessible(page);
