@@ -99,7 +99,7 @@ export async function saveFilingStep({ actor, input }: { actor: Actor; input: un
         const { workplaces: _, employmentStartDate, employmentEndDate, grossSalaryCents, ...employment } = parsed as StepData["employment"];
         const rows = workplaces!.ok ? workplaces!.rows : [];
         // The salary is kept in the unit of the region the workplaces route to (Brussels: per month).
-        const routed = routeDossier({ employer: dossier.employer, workplaces: rows.map((row) => ({ ...row, establishmentUnit: null })) });
+        const routed = routeDossier({ ...dossier, workplaces: rows.map((row) => ({ ...row, establishmentUnit: null })) });
         updated = await write({
           ...employment,
           type: applicationTypeFor(employment.category),
