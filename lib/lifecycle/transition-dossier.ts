@@ -103,6 +103,7 @@ export async function transitionDossier<T extends TransitionName>(command: Trans
       day: dayInBelgium(now),
       region: changed.competentRegion,
       category: changed.category,
+      type: changed.type,
       submittedAt: changed.submittedAt,
     });
     await storeTerms(tx, dossier.id, started);
