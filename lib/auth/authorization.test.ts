@@ -2,7 +2,19 @@ import { describe, expect, it } from "vitest";
 import { Role } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors/app-error";
 import type { Actor } from "./actor";
-import { actsUnderMandate, assertCan, can, isAdministratorRole, memberRole, permissions, permissionsByRole, type DossierScope, type Permission, type ScopeMandate } from "./authorization";
+import {
+  actsUnderMandate,
+  assertCan,
+  can,
+  isAdministratorRole,
+  memberRole,
+  permissions,
+  permissionsByRole,
+  startsOrganisationFilings,
+  type DossierScope,
+  type Permission,
+  type ScopeMandate,
+} from "./authorization";
 
 const EMPLOYER = "employer-a";
 const OTHER_EMPLOYER = "employer-b";
@@ -211,6 +223,10 @@ describe("member management: administrators only, each within its own organisati
     expect(actsUnderMandate(actors.MANDATARY_ADMIN)).toBe(true);
     expect(actsUnderMandate(actors.MANDATARY_USER)).toBe(true);
     expect(actsUnderMandate(actors.EMPLOYER_ADMIN)).toBe(false);
+  });
+
+  it("lets only the organisations' users start the organisation's filing: a worker has a filing of their own", () => {
+    for (const role of allRoles) expect(startsOrganisationFilings(actors[role]), role).toBe(["EMPLOYER_USER", "EMPLOYER_ADMIN", "MANDATARY_USER", "MANDATARY_ADMIN"].includes(role));
   });
 
   it("names the user and administrator roles of each kind of organisation", () => {

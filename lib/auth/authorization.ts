@@ -101,6 +101,14 @@ export const permissionsByRole: Record<Role, readonly Permission[]> = {
 /** What a worker may do on a dossier an organisation filed about them: follow it, nothing more. */
 const followerPermissions: readonly Permission[] = ["dossier:read", "document:read"];
 
+/**
+ * Whether the actor starts the organisation's guided filing (an employer's or a mandatary's user):
+ * a worker creates only their own application, which has a filing of its own.
+ */
+export function startsOrganisationFilings(actor: Actor): boolean {
+  return actor.role !== "WORKER" && hasPermission(actor, "dossier:create");
+}
+
 /** Whether the actor files for employers under a mandate (a mandatary's user or administrator). */
 export function actsUnderMandate(actor: Actor): boolean {
   return actor.role === "MANDATARY_USER" || actor.role === "MANDATARY_ADMIN";

@@ -11,6 +11,7 @@ import { takeIntoTreatment } from "@/lib/dossier-life/take-into-treatment";
 import { decideAdmissibility } from "@/lib/dossier-life/decide-admissibility";
 import { decideWorkPart } from "@/lib/dossier-life/decide-work-part";
 import { decideResidence } from "@/lib/dossier-life/decide-residence";
+import { writeDecisionLetters } from "@/lib/dossier-life/write-decision-letters";
 import type { DocumentKind } from "@/lib/generated/prisma/enums";
 import { createCaseworker, createOrganisation, createUser, uniqueStem } from "@/prisma/factories";
 import { addDocumentRows, submit } from "@/tests/support/filing";
@@ -128,6 +129,12 @@ describe("the worker files the unlimited-duration permit", () => {
     expect(inbox.map((message) => ({ userId: message.userId, organisationId: message.organisationId, topic: message.topic }))).toEqual([{ userId: worker.userId, organisationId: null, topic: "residence.granted" }]);
     const mails = await db.outboxMessage.findMany({ where: { applicationId: draft.id }, select: { topic: true, recipientEmail: true } });
     expect(mails).toEqual(expect.arrayContaining([{ topic: "application.admissible", recipientEmail: email }, { topic: "residence.granted", recipientEmail: email }]));
+
+    // The annex 46, without an employer on it, in the worker's language and in their inbox only.
+    await writeDecisionLetters();
+    const letters = await db.letter.findMany({ where: { applicationId: draft.id } });
+    expect(letters.map((letter) => `${letter.kind}:${letter.locale}`)).toEqual(["ANNEX_46:nl"]);
+    expect(await db.inboxMessage.findMany({ where: { applicationId: draft.id }, select: { userId: true, letterId: true } })).toEqual([{ userId: worker.userId, letterId: letters[0]!.id }]);
   });
 
   it("lets no other worker act on it, by its id", async () => {
