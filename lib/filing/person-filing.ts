@@ -9,7 +9,7 @@ import { missingDocuments } from "@/lib/checklist/checklist";
 import { unlimitedDurationChecklist, type UnlimitedDurationChecklist } from "@/lib/checklist/unlimited-duration";
 import { postalCode } from "@/lib/routing/routing-input";
 import { feeStepSchema, workerStepSchema } from "./step-schemas";
-import type { StepStatus } from "./task-list";
+import { deriveTasks, documentsStatus, formStepStatus, type StepStatus } from "./task-list";
 import { PERSON_FILING_STEPS, PERSON_FORM_STEPS, type PersonFilingStep, type PersonFormStep } from "./steps";
 
 /*
@@ -147,24 +147,11 @@ export interface PersonTask {
 
 /** Each step's status from the stored values alone, as the organisation's task list does. */
 export function personTaskList(draft: PersonDraft, documents: readonly { kind: DocumentKind }[], on: IsoDay): PersonTask[] {
-  const status = new Map<PersonFilingStep, StepStatus>();
-  for (const step of PERSON_FILING_STEPS) {
-    const blocked = PERSON_STEP_NEEDS[step].some((needed) => status.get(needed) !== "COMPLETED");
-    status.set(step, blocked ? "CANNOT_START_YET" : ownStatus(step, draft, documents, on));
-  }
-  return PERSON_FILING_STEPS.map((step) => ({ step, status: status.get(step)! }));
-}
-
-function ownStatus(step: PersonFilingStep, draft: PersonDraft, documents: readonly { kind: DocumentKind }[], on: IsoDay): StepStatus {
-  if (step === "check") return "NOT_STARTED";
-  if (step === "documents") {
-    const checklist = personChecklist(draft, on);
-    if (checklist && missingDocuments(checklist, documents.map((d) => d.kind)).length === 0) return "COMPLETED";
-    return documents.length > 0 ? "IN_PROGRESS" : "NOT_STARTED";
-  }
-  const values = personStepValues[step](draft);
-  if (values === undefined) return "NOT_STARTED";
-  return personStepSchema(step, draft, on).safeParse(values).success ? "COMPLETED" : "IN_PROGRESS";
+  return deriveTasks(PERSON_FILING_STEPS, PERSON_STEP_NEEDS, (step) => {
+    if (step === "check") return "NOT_STARTED";
+    if (step === "documents") return documentsStatus(personChecklist(draft, on), documents);
+    return formStepStatus(personStepValues[step](draft), personStepSchema(step, draft, on));
+  });
 }
 
 export interface PersonReadiness {

@@ -11,7 +11,7 @@ import { appendStatusEvent } from "@/lib/lifecycle/events";
 import { canEditDraft } from "@/lib/lifecycle/lifecycle";
 import { routeDossier } from "@/lib/applications/routing-input-for-dossier";
 import { salaryPeriodOf } from "@/lib/category-rules/salary-thresholds";
-import { employmentStepSchema, feeStepSchema, residenceStepSchema, workerStepSchema } from "./step-schemas";
+import { employmentStepSchema, feeStepSchema, residenceStepSchema, workerRecordOf, workerStepSchema } from "./step-schemas";
 import { applicationTypeFor, FORM_STEPS, isFormStep, stepSchema, taskList, type FormStep } from "./task-list";
 import { resolveWorkplaces } from "./resolve-workplaces";
 import { isPersonFormStep, PERSON_FORM_STEPS, type PersonFormStep } from "./steps";
@@ -81,16 +81,7 @@ export async function saveFilingStep({ actor, input }: { actor: Actor; input: un
         updated = await write(parsed as StepData["residence"]);
         break;
       case "worker": {
-        const { worker } = parsed as StepData["worker"];
-        const record = {
-          givenNames: worker.givenNames,
-          familyName: worker.familyName,
-          dateOfBirth: dayToDate(worker.dateOfBirth),
-          nationality: worker.nationality,
-          passportNumber: worker.passportNumber,
-          passportExpiresOn: dayToDate(worker.passportExpiresOn),
-          email: worker.email || null,
-        };
+        const record = workerRecordOf(parsed as StepData["worker"]);
         if (dossier.workerId) {
           updated = await write({});
           // An account follows a worker record only by invitation or a verified claim: once the

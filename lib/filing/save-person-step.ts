@@ -1,13 +1,13 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getDb, type Tx } from "@/lib/db";
-import { dayInBelgium, dayToDate } from "@/lib/dates";
+import { dayInBelgium } from "@/lib/dates";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/errors/validation";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { appendStatusEvent } from "@/lib/lifecycle/events";
 import { personStepSchema, personTaskList, type EligibilityStepAnswers, type PersonDraft, type PersonFormStep } from "./person-filing";
-import type { feeStepSchema, workerStepSchema } from "./step-schemas";
+import { workerRecordOf, type feeStepSchema, type workerStepSchema } from "./step-schemas";
 import type { z } from "@/lib/forms/zod";
 
 type IdentityAnswers = z.output<ReturnType<typeof workerStepSchema>> & { residesInBelgium: boolean; residencePostalCode: string };
@@ -49,18 +49,10 @@ export async function savePersonStep({
         updated = await write({ eligibilityAnswers: parsed as EligibilityStepAnswers as unknown as Prisma.InputJsonObject });
         break;
       case "identity": {
-        const { worker, residesInBelgium, residencePostalCode } = parsed as IdentityAnswers;
+        const answers = parsed as IdentityAnswers;
+        const { residesInBelgium, residencePostalCode } = answers;
         // The person's own record, linked to their account: they are who signs in.
-        const record = {
-          givenNames: worker.givenNames,
-          familyName: worker.familyName,
-          dateOfBirth: dayToDate(worker.dateOfBirth),
-          nationality: worker.nationality,
-          passportNumber: worker.passportNumber,
-          passportExpiresOn: dayToDate(worker.passportExpiresOn),
-          email: worker.email || null,
-          userId: actor.userId,
-        };
+        const record = { ...workerRecordOf(answers), userId: actor.userId };
         const application = { workerResidesInBelgium: residesInBelgium, workerResidencePostalCode: residencePostalCode };
         if (dossier.workerId) {
           updated = await write(application);
