@@ -6,6 +6,7 @@ import {
   actsUnderMandate,
   assertCan,
   can,
+  filesInOwnName,
   isAdministratorRole,
   memberRole,
   permissions,
@@ -212,7 +213,10 @@ describe("member management: administrators only, each within its own organisati
   });
 
   it("lets only the organisations' users start the organisation's filing: a worker has a filing of their own", () => {
-    for (const role of allRoles) expect(startsOrganisationFilings(actors[role]), role).toBe(["EMPLOYER_USER", "EMPLOYER_ADMIN", "MANDATARY_USER", "MANDATARY_ADMIN"].includes(role));
+    for (const role of allRoles) {
+      expect(startsOrganisationFilings(actors[role]), role).toBe(["EMPLOYER_USER", "EMPLOYER_ADMIN", "MANDATARY_USER", "MANDATARY_ADMIN"].includes(role));
+      expect(filesInOwnName(actors[role]), role).toBe(role === "WORKER");
+    }
   });
 
   it("names the user and administrator roles of each kind of organisation", () => {

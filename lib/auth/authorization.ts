@@ -109,6 +109,11 @@ export function startsOrganisationFilings(actor: Actor): boolean {
   return actor.role !== "WORKER" && hasPermission(actor, "dossier:create");
 }
 
+/** Whether the actor files in their own name (a worker: the unlimited-duration permit), as a person applicant. */
+export function filesInOwnName(actor: Actor): boolean {
+  return actor.role === "WORKER" && hasPermission(actor, "dossier:create");
+}
+
 /** Whether the actor files for employers under a mandate (a mandatary's user or administrator). */
 export function actsUnderMandate(actor: Actor): boolean {
   return actor.role === "MANDATARY_USER" || actor.role === "MANDATARY_ADMIN";

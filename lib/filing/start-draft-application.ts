@@ -1,7 +1,7 @@
 import { getDb, type Db } from "@/lib/db";
 import { dayInBelgium } from "@/lib/dates";
 import type { Actor } from "@/lib/auth/actor";
-import { assertCan, actsUnderMandate } from "@/lib/auth/authorization";
+import { assertCan, actsUnderMandate, filesInOwnName } from "@/lib/auth/authorization";
 import { AppError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/errors/validation";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -21,7 +21,7 @@ export async function startDraftApplication({ actor, input }: { actor: Actor; in
   const data = parseInput(startDraftSchema, input);
   const db = getDb();
   const now = new Date();
-  if (actor.role === "WORKER") return startPersonDraft(db, actor, data.eligibility, now);
+  if (filesInOwnName(actor)) return startPersonDraft(db, actor, data.eligibility, now);
   if (actor.organisationId === null) throw new AppError("FORBIDDEN");
 
   let employerId = actor.organisationId;
