@@ -13,6 +13,7 @@ import { inviteWorker } from "@/lib/auth/worker-accounts";
 import { transitionDossier } from "@/lib/lifecycle/transition-dossier";
 import { allocateReferenceNumber } from "./reference-number";
 import { filingReadiness } from "@/lib/filing/readiness";
+import { personFilingReadiness } from "@/lib/filing/person-filing";
 import { routeDossier } from "./routing-input-for-dossier";
 
 export const submitApplicationSchema = z.object({
@@ -75,7 +76,9 @@ export async function submitApplication({ actor, input }: { actor: Actor; input:
     if (data.regionPick && routing.candidates.includes(data.regionPick)) region = data.regionPick;
     else problems.push({ path: "regionPick", message: "validation.regionPickRequired" });
   }
-  const rules = filingReadiness(dossier, region, dayInBelgium(now));
+  // A person's own application (the unlimited-duration permit) is judged by its own rules: the
+  // eligibility calculator for the day, its checklist (lib/filing/person-filing.ts).
+  const rules = dossier.applicantKind === "PERSON" ? personFilingReadiness(dossier, dossier.documents, dayInBelgium(now)) : filingReadiness(dossier, region, dayInBelgium(now));
   problems.push(...rules.problems);
   if (data.declaration !== true) problems.push({ path: "declaration", message: "validation.declarationRequired" });
   if (problems.length > 0 || routing === null || region === null) throw new AppError("VALIDATION", { fieldErrors: problems });

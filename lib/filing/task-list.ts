@@ -156,23 +156,35 @@ export interface Task {
  * not started when none are, and "cannot start yet" while a step it needs is not completed.
  */
 export function taskList(draft: DraftForFiling, documents: readonly { kind: DocumentKind }[], on: IsoDay): Task[] {
-  const status = new Map<FilingStep, StepStatus>();
-  for (const step of FILING_STEPS) {
-    const blocked = STEP_NEEDS[step].some((needed) => status.get(needed) !== "COMPLETED");
-    status.set(step, blocked ? "CANNOT_START_YET" : ownStatus(step, draft, documents, on));
-  }
-  return FILING_STEPS.map((step) => ({ step, status: status.get(step)! }));
+  return deriveTasks(FILING_STEPS, STEP_NEEDS, (step) => {
+    if (step === "check") return "NOT_STARTED";
+    if (step === "documents") return documentsStatus(draftChecklist(draft, on), documents);
+    return formStepStatus(stepValues[step](draft), stepSchema(step, draft, on));
+  });
 }
 
-function ownStatus(step: FilingStep, draft: DraftForFiling, documents: readonly { kind: DocumentKind }[], on: IsoDay): StepStatus {
-  if (step === "check") return "NOT_STARTED";
-  if (step === "documents") {
-    const checklist = draftChecklist(draft, on);
-    if (checklist && missingDocuments(checklist, documents.map((d) => d.kind)).length === 0) return "COMPLETED";
-    return documents.length > 0 ? "IN_PROGRESS" : "NOT_STARTED";
+/**
+ * The task list of either filing (the organisation's here, the person's in person-filing.ts): a
+ * step is "cannot start yet" while a step it needs is not completed, else what `own` says of it.
+ */
+export function deriveTasks<Step extends string>(steps: readonly Step[], needs: Record<Step, readonly Step[]>, own: (step: Step) => StepStatus): { step: Step; status: StepStatus }[] {
+  const status = new Map<Step, StepStatus>();
+  for (const step of steps) {
+    const blocked = needs[step].some((needed) => status.get(needed) !== "COMPLETED");
+    status.set(step, blocked ? "CANNOT_START_YET" : own(step));
   }
-  const values = stepValues[step](draft);
+  return steps.map((step) => ({ step, status: status.get(step)! }));
+}
+
+/** A form step: not started while never saved, completed when its stored values pass its schema. */
+export function formStepStatus(values: unknown, schema: { safeParse(value: unknown): { success: boolean } }): StepStatus {
   if (values === undefined) return "NOT_STARTED";
-  return stepSchema(step, draft, on).safeParse(values).success ? "COMPLETED" : "IN_PROGRESS";
+  return schema.safeParse(values).success ? "COMPLETED" : "IN_PROGRESS";
+}
+
+/** The documents step: completed when nothing its checklist requires is missing (no checklist yet: not). */
+export function documentsStatus(checklist: Pick<Checklist, "items"> | null, documents: readonly { kind: DocumentKind }[]): StepStatus {
+  if (checklist && missingDocuments(checklist, documents.map((d) => d.kind)).length === 0) return "COMPLETED";
+  return documents.length > 0 ? "IN_PROGRESS" : "NOT_STARTED";
 }
 

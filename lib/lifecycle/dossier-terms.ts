@@ -1,4 +1,4 @@
-import type { ApplicationStatus, PermitCategory, Region, StatusEventType, TermKind } from "@/lib/generated/prisma/enums";
+import type { ApplicationStatus, ApplicationType, PermitCategory, Region, StatusEventType, TermKind } from "@/lib/generated/prisma/enums";
 import type { Tx } from "@/lib/db";
 import { dateToDay, dayInBelgium, dayToDate, type IsoDay } from "@/lib/dates";
 import { termsAfter, type Term } from "@/lib/terms/terms-after";
@@ -22,7 +22,18 @@ export interface TermContext {
   day: IsoDay;
   region: Region | null;
   category: PermitCategory | null;
+  /** The procedure: the unlimited-duration permit has no category (see `termCategory`). */
+  type: ApplicationType;
   submittedAt: Date | null;
+}
+
+/**
+ * The category whose decision term applies: the dossier's own. The unlimited-duration permit has
+ * none; seed 001's general term (4 months from admissibility, the default row, whose categories
+ * include the residual OTHER) is the one no category shortens, so it takes that.
+ */
+function termCategory(context: Pick<TermContext, "category" | "type">): PermitCategory | null {
+  return context.category ?? (context.type === "COMBINED_PERMIT_UNLIMITED" ? "OTHER" : null);
 }
 
 /** The lib/terms event each dossier event starts its terms with. */
@@ -53,7 +64,7 @@ export function termsStartedBy(kinds: readonly TermKind[], context: TermContext)
     event,
     eventDate: context.day,
     region: context.region,
-    category: context.category,
+    category: termCategory(context),
     submissionDate: context.submittedAt ? dayInBelgium(context.submittedAt) : null,
   });
   const stored: DossierTerm[] = [];

@@ -21,6 +21,7 @@ const dossierForTransition = (actor: DossierActor) =>
     employer: { select: { mandatesGranted: scopeMandatesSelect(isPortalActor(actor) ? null : actor) } },
     worker: { select: { userId: true, givenNames: true, familyName: true, email: true, user: { select: { email: true, locale: true } } } },
     createdBy: { select: { email: true, locale: true } },
+    applicantUser: { select: { id: true, email: true, locale: true } },
     terms: { where: { closedAt: null } },
     informationRequests: { where: { status: "OPEN" } },
   }) as const satisfies Prisma.ApplicationInclude;
@@ -102,6 +103,7 @@ export async function transitionDossier<T extends TransitionName>(command: Trans
       day: dayInBelgium(now),
       region: changed.competentRegion,
       category: changed.category,
+      type: changed.type,
       submittedAt: changed.submittedAt,
     });
     await storeTerms(tx, dossier.id, started);

@@ -200,8 +200,9 @@ export async function listWorkspaceDossiers({ actor, filters = {}, cursor }: { a
     page.push({ ...group, dossiers: group.dossiers.slice(0, room) });
     shown += Math.min(room, group.dossiers.length);
   }
-  const last = page.at(-1)?.dossiers.at(-1);
-  return { groups: page, nextCursor: rows > WORKSPACE_PAGE_SIZE && last ? encodeWorkspaceCursor(last) : null };
+  const lastGroup = page.at(-1);
+  const last = lastGroup?.dossiers.at(-1);
+  return { groups: page, nextCursor: rows > WORKSPACE_PAGE_SIZE && lastGroup && last ? encodeWorkspaceCursor({ employerId: lastGroup.client.id, id: last.id }) : null };
 }
 
 /**

@@ -289,7 +289,7 @@ describe("the workspace's keyset pages", () => {
     const exported = await listWorkspaceExport({ actor: pager });
     expect(exported.truncated).toBe(false);
     expect(new Set(exported.dossiers.map((d) => d.id))).toEqual(new Set(await shownIds(pager)));
-    const clients = exported.dossiers.map((d) => d.employer.name).filter((client, index, all) => client !== all[index - 1]);
+    const clients = exported.dossiers.map((d) => d.employer?.name).filter((client, index, all) => client !== all[index - 1]);
     expect(clients).toEqual([...clientNames].sort());
     const filtered = await listWorkspaceExport({ actor: pager, filters: { client: `Theta ${stem}` } });
     expect(filtered.dossiers).toHaveLength(WORKSPACE_PAGE_SIZE);
