@@ -7,10 +7,8 @@ import { InboxLink } from "@/components/inbox/inbox-link";
 import { Link } from "@/i18n/navigation";
 import { titleFrom } from "@/app/_server/metadata";
 import { carriedEligibilityCookie } from "@/app/_server/carried-eligibility-cookie";
-import { ButtonForm } from "@/components/forms/button-form";
-import { buttonClass } from "@/components/forms/field";
+import { StartOwnApplicationForm } from "@/components/filing/start-own-application-form";
 import { ClientMessages } from "@/components/i18n/client-messages-provider";
-import { startOwnApplicationSchema } from "@/lib/filing/start-draft-application-input";
 import { startOwnApplicationAction } from "./actions";
 
 export const generateMetadata = titleFrom("workerHome");
@@ -38,7 +36,7 @@ export default async function WorkerHome({ params }: PageProps<"/[locale]/worker
         <p className="mb-2">{t("apply.intro")}</p>
         {carried ? <p className="mb-2 font-semibold">{t("apply.carried")}</p> : null}
         <ClientMessages of={["startOwnApplicationForm"]}>
-          <ButtonForm action={startOwnApplicationAction} schema={startOwnApplicationSchema} values={{}} label={t("apply.start")} buttonClassName={buttonClass} />
+          <StartOwnApplicationForm action={startOwnApplicationAction} label={t("apply.start")} />
         </ClientMessages>
       </section>
       {dossiers.length === 0 ? <p>{t("empty")}</p> : <DossierTable dossiers={dossiers} caption={t("dossiers")} showEmployer showRegion />}

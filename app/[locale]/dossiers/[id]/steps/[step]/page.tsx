@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireActor } from "@/app/_server/session";
 import { loadDossierOr404 } from "@/app/_server/load-dossier";
-import { filingFormOptions } from "@/app/_server/filing-options";
+import { countryOptions, filingFormOptions } from "@/app/_server/filing-options";
 import { titleFrom } from "@/app/_server/metadata";
 import { Link } from "@/i18n/navigation";
 import { can } from "@/lib/auth/authorization";
@@ -68,7 +68,7 @@ export default async function FilingStepPage({ params }: PageProps<"/[locale]/do
 
   let form: React.ReactNode = null;
   if (!blocked && person) {
-    const { countries } = await filingFormOptions(actor, locale);
+    const countries = countryOptions(locale);
     switch (step) {
       case "eligibility":
         form = <EligibilityStepForm action={saveStepAction} target={target} today={today} values={personStepValues.eligibility(dossier)} />;
