@@ -81,7 +81,7 @@ export const clientMessages = {
     "eligibility.form",
     "eligibility.errors",
   ],
-  checkAnswersForm: [...form, "dossier", "filing.check", "filing.incomplete", "filing.warnings", "routing.regions", "checklist.problems", "checklist.missing", "checklist.notices", "documents.kinds"],
+  checkAnswersForm: [...form, "dossier", "filing.check", "filing.incomplete", "filing.notEligible", "filing.warnings", "routing.regions", "checklist.problems", "checklist.missing", "checklist.notices", "documents.kinds"],
   /** The document upload of a draft or an information request, and the answer to an information request. */
   documentForms: [...form, "documents", "informationRequest", "dossier"],
   withdrawForm: [...dossierActs, "dossier"],
