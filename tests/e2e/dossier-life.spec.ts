@@ -1,9 +1,9 @@
 import { execFileSync } from "node:child_process";
-import { expect, type Browser, type Locator, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import { pdfOfSize } from "@/tests/fixtures/files";
 import { dayInBelgium } from "@/lib/dates";
 import { termsAfter } from "@/lib/terms/terms-after";
-import { CHECKLIST_KINDS, declareAndSubmit, demo, expectAccessible, fileSteps, signIn, test, uploadByRequest, waitForMail } from "./support";
+import { CHECKLIST_KINDS, answerWithSignedContract, declareAndSubmit, demo, expectAccessible, fileSteps, signIn, signedIn, test, uploadByRequest, waitForMail } from "./support";
 
 const pdf = pdfOfSize(10_000);
 const ANTWERP = "Antwerp head office — Meir 1, 2000 Antwerpen";
@@ -16,12 +16,6 @@ async function submitted(page: Page, familyName: string): Promise<{ id: string; 
   await uploadByRequest(page, id, CHECKLIST_KINDS, pdf);
   await page.goto(`/en/dossiers/${id}/check`);
   return { id, reference: await declareAndSubmit(page) };
-}
-
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, email);
-  return page;
 }
 
 /** The e-mail with this subject that reached this address. */
@@ -83,13 +77,7 @@ test.describe("[DOSSIER LIFE] a dossier's whole life, as its people see it", () 
     await expect(progress).toContainText("Your answer to the information request: by");
 
     // The employer uploads the signed contract and answers.
-    await page.getByRole("link", { name: "Answer the request" }).click();
-    const item = page.locator("#item-EMPLOYMENT_CONTRACT");
-    await item.getByLabel("Add a file: Employment contract").setInputFiles({ name: "signed-contract.pdf", mimeType: "application/pdf", buffer: pdf });
-    await item.getByRole("button", { name: "Upload" }).click();
-    await expect(item.getByRole("row")).toHaveCount(2);
-    await page.getByRole("button", { name: "Send the answer" }).click();
-    await page.waitForURL(new RegExp(`/en/dossiers/${id}$`));
+    await answerWithSignedContract(page, id, pdf);
     await expect(progress).toContainText("Additional information requested: done — answered");
     await expect(progress.locator('[aria-current="step"]')).toHaveText("Admissibility: in progress");
 
