@@ -48,7 +48,7 @@ async function signUpAndVerify(page: Page, values: SignUpValues, unitNumber?: st
 const table = (page: Page, caption: string) => page.getByRole("table", { name: caption });
 
 test.describe("[JOURNEY] new organisations, from signing up to a mandate's end", () => {
-  test("an employer and a mandatary sign up; under a mandate the mandatary files and answers an information request; once the mandate ends it loses the employer's dossiers", async ({ page, browser }) => {
+  test("an employer and a mandatary sign up; under a mandate the mandatary files, answers an information request and receives the decision; once the mandate ends it loses the employer's dossiers", async ({ page, browser }) => {
     // Five people, three mailed links, a filing and a caseworker's request: several minutes on two loaded cores.
     test.setTimeout(600_000);
     const run = uniqueStem();
@@ -155,6 +155,27 @@ test.describe("[JOURNEY] new organisations, from signing up to a mandate's end",
       expect((await agent.request.get(documentHref)).status()).toBe(200);
     });
 
+    await test.step("the region grants the work part and the Immigration Office residence: the decision reaches the mandatary's inbox", async () => {
+      const region = await signedIn(browser, demo.caseworkerFlanders);
+      await region.goto(`/en/dossiers/${id}`);
+      const panel = region.getByRole("region", { name: "Handling the application" });
+      await panel.getByRole("button", { name: "Declare admissible" }).click();
+      await expect(region.getByText("Work part being decided").first()).toBeVisible();
+      await panel.getByRole("button", { name: "Grant the work part" }).click();
+      await expect(region.getByText("Residence being decided").first()).toBeVisible();
+      await region.context().close();
+      const immigration = await signedIn(browser, demo.immigrationOffice);
+      await immigration.goto(`/en/dossiers/${id}`);
+      await immigration.getByRole("region", { name: "Handling the application" }).getByRole("button", { name: "Grant residence (annex 46)" }).click();
+      await expect(immigration.getByText("Combined permit granted").first()).toBeVisible();
+      await immigration.context().close();
+
+      await agent.goto("/en/inbox");
+      await agent.getByRole("row").filter({ hasText: reference }).getByRole("link").click();
+      await expect(agent.getByRole("heading", { level: 1 })).toHaveText(`Application ${reference}: residence granted (annex 46)`);
+      await expect(agent.getByRole("link", { name: `Go to application ${reference}` })).toBeVisible();
+    });
+
     await test.step("the employer ends the mandate", async () => {
       await page.goto("/en/organisation/mandates");
       await table(page, "Accepted").getByRole("button", { name: `End the mandate with ${mandatary.name}` }).click();
@@ -174,6 +195,14 @@ test.describe("[JOURNEY] new organisations, from signing up to a mandate's end",
       // Nor can it start a new application for that employer.
       await agent.goto("/en/applications/new");
       await expect(agent.getByRole("option", { name: employer.name })).toHaveCount(0);
+      // It keeps the decision's message, which no longer offers the way to the dossier or its letter.
+      await agent.goto("/en/inbox");
+      await agent.getByRole("row").filter({ hasText: reference }).getByRole("link").click();
+      await expect(agent.getByRole("heading", { level: 1 })).toHaveText(`Application ${reference}: residence granted (annex 46)`);
+      await expect(agent.getByText(`You can no longer open application ${reference}: no mandate of its employer to your organisation is in force any more.`)).toBeVisible();
+      await expect(agent.getByRole("link", { name: `Go to application ${reference}` })).toHaveCount(0);
+      await expect(agent.locator(`a[href*="/dossiers/${id}"]`)).toHaveCount(0);
+      await expectAccessible(agent);
       await agent.goto("/en/organisation/mandates");
       await expect(table(agent, "Ended").getByRole("row", { name: new RegExp(employer.name) })).toContainText(`Ended by ${employer.person}`);
       await agent.context().close();
