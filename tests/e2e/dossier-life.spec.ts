@@ -3,7 +3,7 @@ import { expect, type Locator, type Page } from "@playwright/test";
 import { pdfOfSize } from "@/tests/fixtures/files";
 import { dayInBelgium } from "@/lib/dates";
 import { termsAfter } from "@/lib/terms/terms-after";
-import { CHECKLIST_KINDS, answerWithSignedContract, declareAndSubmit, demo, expectAccessible, fileSteps, signIn, signedIn, test, uploadByRequest, waitForMail } from "./support";
+import { CHECKLIST_KINDS, answerWithSignedContract, askForSignedContract, panelOf, declareAndSubmit, demo, expectAccessible, fileSteps, signIn, signedIn, test, uploadByRequest, waitForMail } from "./support";
 
 const pdf = pdfOfSize(10_000);
 const ANTWERP = "Antwerp head office — Meir 1, 2000 Antwerpen";
@@ -22,7 +22,6 @@ async function submitted(page: Page, familyName: string): Promise<{ id: string; 
 const mailTo = (to: string, subject: string) => waitForMail((mail) => mail.to === to && mail.subject === subject);
 
 const progressOf = (page: Page) => page.getByRole("region", { name: "Where the application stands" });
-const panelOf = (page: Page) => page.getByRole("region", { name: "Handling the application" });
 
 /** Opens a dossier and waits until the `letters.write` job, in the web server, has written its letters. */
 async function lettersOf(page: Page, id: string): Promise<Locator> {
@@ -59,15 +58,7 @@ test.describe("[DOSSIER LIFE] a dossier's whole life, as its people see it", () 
     await mailTo(demo.employer, `Aanvraag ${reference} ingediend`);
 
     // The Flemish caseworker takes it into treatment and asks for the signed contract, in the panel.
-    const region = await signedIn(browser, demo.caseworkerFlanders);
-    await region.goto(`/en/dossiers/${id}`);
-    await panelOf(region).getByRole("button", { name: "Take into treatment" }).click();
-    await expect(region.getByText("Admissibility being checked").first()).toBeVisible();
-    const ask = panelOf(region).getByRole("form", { name: "Ask for additional information" });
-    await ask.getByLabel("Employment contract", { exact: true }).check();
-    await ask.getByLabel("Message to the applicant").fill("The employment contract is not signed by both parties. Please send the signed contract.");
-    await ask.getByRole("button", { name: "Send the request" }).click();
-    await expect(region.getByText("Additional information requested").first()).toBeVisible();
+    const region = await askForSignedContract(browser, id);
 
     // The employer's users and the worker are told at once, each in their language.
     await mailTo(demo.employer, `Aanvraag ${reference}: bijkomende informatie gevraagd`);

@@ -5,6 +5,7 @@ import {
   CHECKLIST_KINDS,
   FILLED_UNIT_LABEL,
   answerWithSignedContract,
+  askForSignedContract,
   declareAndSubmit,
   demo,
   expectAccessible,
@@ -14,6 +15,7 @@ import {
   freshKboNumber,
   joinByInvitation,
   mailedLink,
+  panelOf,
   signIn,
   signedIn,
   startApplication,
@@ -57,6 +59,7 @@ test.describe("[JOURNEY] new organisations, from signing up to a mandate's end",
     const colleague = `colleague-${run}@journey.example`;
     const familyName = `Journey-${run}`;
     let agent: Page = page;
+    let region: Page = page;
     let draftId = "";
     let id = "";
     let reference = "";
@@ -132,17 +135,7 @@ test.describe("[JOURNEY] new organisations, from signing up to a mandate's end",
     });
 
     await test.step("the Flemish caseworker takes it into treatment and asks for the signed contract", async () => {
-      const region = await signedIn(browser, demo.caseworkerFlanders);
-      await region.goto(`/en/dossiers/${id}`);
-      const panel = region.getByRole("region", { name: "Handling the application" });
-      await panel.getByRole("button", { name: "Take into treatment" }).click();
-      await expect(region.getByText("Admissibility being checked").first()).toBeVisible();
-      const ask = panel.getByRole("form", { name: "Ask for additional information" });
-      await ask.getByLabel("Employment contract", { exact: true }).check();
-      await ask.getByLabel("Message to the applicant").fill("The employment contract is not signed by both parties. Please send the signed contract.");
-      await ask.getByRole("button", { name: "Send the request" }).click();
-      await expect(region.getByText("Additional information requested").first()).toBeVisible();
-      await region.context().close();
+      region = await askForSignedContract(browser, id);
       // The mandatary, which filed it, is told (as the employer is).
       await waitForMail((mail) => mail.to === mandatary.email && mail.subject === `Application ${reference}: additional information requested`);
     });
@@ -156,17 +149,15 @@ test.describe("[JOURNEY] new organisations, from signing up to a mandate's end",
     });
 
     await test.step("the region grants the work part and the Immigration Office residence: the decision reaches the mandatary's inbox", async () => {
-      const region = await signedIn(browser, demo.caseworkerFlanders);
-      await region.goto(`/en/dossiers/${id}`);
-      const panel = region.getByRole("region", { name: "Handling the application" });
-      await panel.getByRole("button", { name: "Declare admissible" }).click();
+      await region.reload();
+      await panelOf(region).getByRole("button", { name: "Declare admissible" }).click();
       await expect(region.getByText("Work part being decided").first()).toBeVisible();
-      await panel.getByRole("button", { name: "Grant the work part" }).click();
+      await panelOf(region).getByRole("button", { name: "Grant the work part" }).click();
       await expect(region.getByText("Residence being decided").first()).toBeVisible();
       await region.context().close();
       const immigration = await signedIn(browser, demo.immigrationOffice);
       await immigration.goto(`/en/dossiers/${id}`);
-      await immigration.getByRole("region", { name: "Handling the application" }).getByRole("button", { name: "Grant residence (annex 46)" }).click();
+      await panelOf(immigration).getByRole("button", { name: "Grant residence (annex 46)" }).click();
       await expect(immigration.getByText("Combined permit granted").first()).toBeVisible();
       await immigration.context().close();
 

@@ -2,10 +2,10 @@ import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Browser, type BrowserContext, type Locator, type Page } from "@playwright/test";
 import { addMonths, dayInBelgium } from "@/lib/dates";
 import { withKboCheckDigits } from "@/lib/identifiers/enterprise-number";
-import { DEMO_PASSWORD } from "@/prisma/demo-accounts";
+import { DEMO_PASSWORD, demoAccounts } from "@/prisma/demo-accounts";
 import { readMailLog, type ReceivedMail } from "@/tests/support/smtp-sink";
 
-export { demoAccounts as demo } from "@/prisma/demo-accounts";
+export { demoAccounts as demo };
 
 /**
  * Playwright's `test`, failing any test during which a page asked for a message its provider did
@@ -338,4 +338,24 @@ export async function answerWithSignedContract(page: Page, applicationId: string
   await expect(item.getByRole("row")).toHaveCount(2);
   await page.getByRole("button", { name: "Send the answer" }).click();
   await page.waitForURL(new RegExp(`/en/dossiers/${applicationId}$`));
+}
+
+/** A caseworker's panel on a dossier's page, where they act on it. */
+export const panelOf = (page: Page) => page.getByRole("region", { name: "Handling the application" });
+
+/**
+ * The Flemish demo caseworker takes a submitted dossier into treatment and asks for the signed
+ * employment contract, in the panel; answers their page, still on the dossier.
+ */
+export async function askForSignedContract(browser: Browser, applicationId: string): Promise<Page> {
+  const region = await signedIn(browser, demoAccounts.caseworkerFlanders);
+  await region.goto(`/en/dossiers/${applicationId}`);
+  await panelOf(region).getByRole("button", { name: "Take into treatment" }).click();
+  await expect(region.getByText("Admissibility being checked").first()).toBeVisible();
+  const ask = panelOf(region).getByRole("form", { name: "Ask for additional information" });
+  await ask.getByLabel("Employment contract", { exact: true }).check();
+  await ask.getByLabel("Message to the applicant").fill("The employment contract is not signed by both parties. Please send the signed contract.");
+  await ask.getByRole("button", { name: "Send the request" }).click();
+  await expect(region.getByText("Additional information requested").first()).toBeVisible();
+  return region;
 }
