@@ -40,6 +40,8 @@ async function signUpAndVerify(page: Page, values: SignUpValues, unitNumber?: st
   }
   await page.getByRole("button", { name: "Sign up" }).last().click();
   await expect(page.getByRole("heading", { name: "Check your mailbox" })).toBeVisible();
+  // Next streams a page's title after its body: axe looks once the title has come.
+  await expect(page).toHaveTitle(/Check your mailbox/);
   await expectAccessible(page);
   await page.goto(await mailedLink(values.email, "/en/verify-email/"));
   await expectAccessible(page);
