@@ -10,8 +10,11 @@ export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 function createClient(connectionString: string): PrismaClient {
   return new PrismaClient({
     adapter: new PrismaPg(
-      // A connection that cannot be made in 5 s fails (as unavailable: a 503) rather than hang the request.
-      { connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), connectionTimeoutMillis: 5_000 },
+      // pg-pool has one bound for both waits: for a free connection of a busy pool (a burst queues
+      // here, as long as a transaction may wait to start) and for a new connection to be answered.
+      // A stopped server refuses at once (a 503 from then on); only one that takes connections and
+      // never answers makes a request wait the whole 20 s, then 503 (lib/db/database-unavailable.ts).
+      { connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), connectionTimeoutMillis: 20_000 },
       // PostgreSQL going away ends the idle connections first: the portal knows before a request fails.
       { onPoolError: (error) => void noteIfDatabaseUnavailable(error) },
     ),

@@ -1,12 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { databaseRetryAfter, DatabaseUnavailableError, isDatabaseUnavailable, markDatabaseUnavailable, noteIfDatabaseUnavailable, RETRY_AFTER_SECONDS } from "./database-unavailable";
+import { databaseRetryAfter, DatabaseUnavailableError, isDatabaseBusy, isDatabaseUnavailable, markDatabaseUnavailable, noteIfDatabaseUnavailable, RETRY_AFTER_SECONDS } from "./database-unavailable";
 
 const withCode = (code: string, message = "x") => Object.assign(new Error(message), { code });
 
 describe("database unavailable: told apart from every other failure", () => {
   it("recognises a refused or lost connection, however it is wrapped", () => {
     expect(isDatabaseUnavailable(withCode("P1001"))).toBe(true);
-    expect(isDatabaseUnavailable(withCode("P2024"))).toBe(true);
     expect(isDatabaseUnavailable(new Error("wrapped", { cause: { kind: "DatabaseNotReachable" } }))).toBe(true);
     expect(isDatabaseUnavailable(Object.assign(new Error("adapter"), { cause: { kind: "postgres", code: "57P01", originalMessage: "terminating connection" } }))).toBe(true);
     expect(isDatabaseUnavailable(Object.assign(new Error("known"), { meta: { driverAdapterError: { cause: { kind: "ConnectionClosed" } } } }))).toBe(true);
@@ -27,6 +26,23 @@ describe("database unavailable: told apart from every other failure", () => {
     const loop: Record<string, unknown> = { message: "loop" };
     loop.cause = loop;
     expect(isDatabaseUnavailable(loop)).toBe(false);
+  });
+
+  it("tells a busy pool from an outage: the request is turned away, the portal is not marked down", () => {
+    const now = 2_000_000_000_000;
+    const poolWait = new Error("timeout exceeded when trying to connect");
+    const transactionWait = withCode("P2028", "Transaction API error: Unable to start a transaction in the given time.");
+    for (const busy of [poolWait, transactionWait, withCode("P2024"), new Error("wrapped", { cause: poolWait })]) {
+      expect(isDatabaseUnavailable(busy)).toBe(false);
+      expect(isDatabaseBusy(busy)).toBe(true);
+      expect(noteIfDatabaseUnavailable(busy, now)).toBe(true);
+      expect(databaseRetryAfter(now)).toBe(0);
+    }
+    // A server that took a connection and never answered it is away, not busy.
+    const silent = new Error("Connection terminated due to connection timeout", { cause: new Error("timeout expired") });
+    expect(isDatabaseBusy(silent)).toBe(false);
+    expect(isDatabaseUnavailable(silent)).toBe(true);
+    expect(isDatabaseBusy(withCode("P2002", "Unique constraint failed"))).toBe(false);
   });
 
   it("remembers an outage for RETRY_AFTER_SECONDS, then lets requests try again", () => {

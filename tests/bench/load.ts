@@ -26,7 +26,7 @@ import { assertLocalDatabase } from "../support/assert-local-database";
 import { adminUrlFor, createDatabase } from "../support/databases";
 import { signInOverHttp, type CookieJar } from "../support/http-session";
 import { startNextServer, type NextServer } from "../support/next-server";
-import { nextServerPid, rssOf } from "../support/process-memory";
+import { nextServerPid, residentByKind, rssOf, type ResidentByKind } from "../support/process-memory";
 import { startSmtpSink } from "../support/smtp-sink";
 
 const root = path.resolve(__dirname, "../..");
@@ -88,6 +88,9 @@ async function timed(request: () => Promise<Response>): Promise<Timed> {
 
 interface MemoryReport {
   rss: number;
+  resident: ResidentByKind;
+  /** The resident set a second after the probe's full GC: V8 gives the heap's emptied pages back then. */
+  rssAfterGc: number;
   before: NodeJS.MemoryUsage;
   after: NodeJS.MemoryUsage;
 }
@@ -95,11 +98,15 @@ interface MemoryReport {
 /** The server's resident set, then its memory by kind as tests/bench/memory-probe.mjs prints it on SIGUSR2. */
 async function memoryOf(server: NextServer, pid: number): Promise<MemoryReport> {
   const rss = rssOf(pid);
+  const resident = residentByKind(pid);
   const seen = server.log().length;
   process.kill(pid, "SIGUSR2");
   for (let waited = 0; waited < 100; waited++) {
     const line = /\[memory\] (.+)/.exec(server.log().slice(seen));
-    if (line) return { rss, ...(JSON.parse(line[1]!) as Omit<MemoryReport, "rss">) };
+    if (line) {
+      await sleep(1_000);
+      return { rss, resident, rssAfterGc: rssOf(pid), ...(JSON.parse(line[1]!) as Pick<MemoryReport, "before" | "after">) };
+    }
     await sleep(100);
   }
   throw new Error("the server printed no memory report (is tests/bench/memory-probe.mjs loaded?)");
@@ -195,6 +202,7 @@ async function main(): Promise<void> {
     });
     const portal = server;
     const serverPid = nextServerPid(portal.processGroup);
+    const memoryAtStart = await memoryOf(portal, serverPid);
     const employer = await signInOverHttp(portal.url, demoAccounts.employer);
     const caseworkers = await Promise.all(CASEWORKERS.map((email) => signInOverHttp(portal.url, email)));
     const forms = await submissionForms(portal, employer, ids);
@@ -251,9 +259,17 @@ async function main(): Promise<void> {
     console.log(`e-mails queued by the submissions: ${outbox.length} (${outboxBefore} before), unsent ${unsent}, not received exactly once ${notReceivedOnce}`);
     await sleep(60_000);
     const memoryLater = await memoryOf(portal, serverPid);
-    console.log(`server memory       RSS    heap (after a full GC)   heap reserved   outside the heap (buffers)`);
-    for (const [when, memory] of [["before", memoryBefore], ["right after", memoryAfter], ["a minute after", memoryLater]] as const) {
-      console.log(`  ${when.padEnd(15)} ${mb(memory.rss).padStart(7)}  ${`${mb(memory.before.heapUsed)} (${mb(memory.after.heapUsed)})`.padStart(22)}  ${mb(memory.after.heapTotal).padStart(14)}   ${mb(memory.after.external)} (${mb(memory.after.arrayBuffers)})`);
+    console.log(`server memory       RSS    heap (after a full GC)   heap reserved   outside the heap (buffers)   RSS after the GC`);
+    const readings = [["at start", memoryAtStart], ["before", memoryBefore], ["right after", memoryAfter], ["a minute after", memoryLater]] as const;
+    for (const [when, memory] of readings) {
+      console.log(`  ${when.padEnd(15)} ${mb(memory.rss).padStart(7)}  ${`${mb(memory.before.heapUsed)} (${mb(memory.after.heapUsed)})`.padStart(22)}  ${mb(memory.after.heapTotal).padStart(14)}   ${`${mb(memory.after.external)} (${mb(memory.after.arrayBuffers)})`.padEnd(30)}${mb(memory.rssAfterGc).padStart(7)}`);
+    }
+    // Where the resident set lives (/proc/PID/smaps), read before the GC: what is neither V8's heap nor its buffers is
+    // native memory (malloc arenas of the threads, compiled code, Next's and Prisma's native parts).
+    console.log(`where it lives      files   WebAssembly   anonymous   of which neither heap nor buffers`);
+    for (const [when, memory] of readings) {
+      const { files, largeReservations, anonymous } = memory.resident;
+      console.log(`  ${when.padEnd(15)} ${mb(files).padStart(7)}  ${mb(largeReservations).padStart(12)}  ${mb(anonymous).padStart(10)}   ${mb(Math.max(0, anonymous - memory.before.heapTotal - memory.before.external)).padStart(10)}`);
     }
     await db.$disconnect();
 

@@ -1,6 +1,7 @@
 /**
- * PostgreSQL stops under a running portal and comes back (issue 13, item 5). Starts its own
- * embedded PostgreSQL (so that it may stop it) and the built portal on it, with an SMTP sink; signs
+ * PostgreSQL stops under a running portal and comes back (issue 13, item 5). Runs twice: on its own
+ * embedded PostgreSQL, then on a cluster of its own of the machine's installed PostgreSQL server (so
+ * that it may stop them), each time with the built portal on it with an SMTP sink; signs
  * an employer in; puts a message in the outbox that falls due during the outage; stops PostgreSQL
  * and checks that pages and route handlers answer 503 with Retry-After within a bounded time, with
  * no stack trace; starts PostgreSQL again and checks that the same session is served again without
@@ -12,6 +13,7 @@ import pg from "pg";
 import { freeTcpPort, startEmbeddedPostgres, type EmbeddedDatabase } from "../../lib/db/embedded-postgres";
 import { demoAccounts } from "../../prisma/demo-accounts";
 import { signInOverHttp } from "../support/http-session";
+import { createSystemPostgres } from "../support/system-postgres";
 import { startNextServer } from "../support/next-server";
 import { startSmtpSink } from "../support/smtp-sink";
 
@@ -56,17 +58,45 @@ async function until<T>(what: string, timeoutMs: number, attempt: () => Promise<
   }
 }
 
-async function main(): Promise<void> {
+/** A PostgreSQL server the test may stop and start under the portal. */
+interface StoppableServer {
+  name: string;
+  url: string;
+  stop(): Promise<void>;
+  start(): Promise<void>;
+}
+
+/** The portal's own embedded PostgreSQL (what a newcomer runs). */
+async function embeddedServer(dataDir: string): Promise<StoppableServer> {
+  const pgDir = path.join(dataDir, "postgres");
+  const port = await freeTcpPort();
+  let database: EmbeddedDatabase | undefined = await startEmbeddedPostgres({ dataDir: pgDir, port });
+  return {
+    name: "the embedded PostgreSQL",
+    url: database.url,
+    stop: async () => {
+      await database?.stop();
+      database = undefined;
+    },
+    start: async () => {
+      database = await startEmbeddedPostgres({ dataDir: pgDir, port });
+    },
+  };
+}
+
+/** The machine's installed PostgreSQL server (the build CI's server is), as a cluster of its own; none without server binaries. */
+async function installedServer(dataDir: string): Promise<StoppableServer | undefined> {
+  const cluster = createSystemPostgres(path.join(dataDir, "cluster"), await freeTcpPort());
+  if (!cluster) return undefined;
+  cluster.start();
+  return { name: "the machine's PostgreSQL server", url: cluster.url, stop: async () => cluster.stop(), start: async () => cluster.start() };
+}
+
+async function survivesOutage(database: StoppableServer, dataDir: string): Promise<void> {
   const started = Date.now();
   const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
-  mkdirSync(".data", { recursive: true });
-  const dataDir = mkdtempSync(path.join(process.cwd(), ".data", "outage-"));
-  // As root, PostgreSQL runs as the `postgres` user, which must be able to enter this directory.
-  chmodSync(dataDir, 0o755);
-  const pgDir = path.join(dataDir, "postgres");
-  const pgPort = await freeTcpPort();
-  let database: EmbeddedDatabase | undefined = await startEmbeddedPostgres({ dataDir: pgDir, port: pgPort });
   const url = database.url;
+  let running = true;
   const smtp = await startSmtpSink();
   const port = await freeTcpPort();
   const env: NodeJS.ProcessEnv = {
@@ -87,7 +117,7 @@ async function main(): Promise<void> {
       const cookie = (await signInOverHttp(base, demoAccounts.employer)).header();
       const home = await get(`${base}/en/employer`, cookie);
       if (home.status !== 200) throw new Error(`the employer's home answered ${home.status} before the outage`);
-      console.log(`✓ ${elapsed()}: portal up on its own PostgreSQL, ${demoAccounts.employer} signed in`);
+      console.log(`✓ ${elapsed()}: portal up on ${database.name}, ${demoAccounts.employer} signed in`);
 
       // A message due in a few seconds, with its delivery job asked for then: both fall in the outage.
       const client = new pg.Client({ connectionString: url });
@@ -101,7 +131,7 @@ async function main(): Promise<void> {
       await client.end();
 
       await database.stop();
-      database = undefined;
+      running = false;
       const outageStarted = Date.now();
       console.log(`✓ ${elapsed()}: PostgreSQL stopped`);
 
@@ -127,7 +157,8 @@ async function main(): Promise<void> {
       const hold = OUTAGE_HOLD_MS - (Date.now() - outageStarted);
       if (hold > 0) await new Promise((resolve) => setTimeout(resolve, hold));
       if (smtp.messages.some((mail) => mail.to === RECIPIENT)) throw new Error("the message was sent while the database was down?");
-      database = await startEmbeddedPostgres({ dataDir: pgDir, port: pgPort });
+      await database.start();
+      running = true;
       console.log(`✓ ${elapsed()}: PostgreSQL started again after ${((Date.now() - outageStarted) / 1000).toFixed(1)} s away`);
 
       // Recovery without a restart: the same session is served again.
@@ -155,10 +186,23 @@ async function main(): Promise<void> {
       await server.stop();
     }
   } finally {
-    await database?.stop();
+    if (running) await database.stop();
     await smtp.stop();
+  }
+}
+
+async function main(): Promise<void> {
+  mkdirSync(".data", { recursive: true });
+  const dataDir = mkdtempSync(path.join(process.cwd(), ".data", "outage-"));
+  // As root, PostgreSQL runs as the `postgres` user, which must be able to enter this directory.
+  chmodSync(dataDir, 0o755);
+  try {
+    await survivesOutage(await embeddedServer(path.join(dataDir, "embedded")), path.join(dataDir, "embedded"));
+    const installed = await installedServer(path.join(dataDir, "installed"));
+    if (installed) await survivesOutage(installed, path.join(dataDir, "installed"));
+    else console.log("– this machine has no PostgreSQL server binaries (pg_config --bindir): the outage of an installed server was not tried");
+  } finally {
     rmSync(dataDir, { recursive: true, force: true });
-    rmSync(`${pgDir}.password`, { force: true });
   }
 }
 

@@ -51,3 +51,29 @@ export function nextServerPid(rootPid: number): number {
   if (pid === undefined) throw new Error(`no next-server process under ${rootPid}`);
   return pid;
 }
+
+/** A process's resident memory by where it lives, from /proc/PID/smaps (bytes). */
+export interface ResidentByKind {
+  /** Pages of files mapped in: the node binary, shared libraries, ICU data. */
+  files: number;
+  /** Anonymous pages inside reservations of 1 GiB or more: WebAssembly memories (Prisma's query compiler). */
+  largeReservations: number;
+  /** Every other anonymous page: V8's heap and code, and what native code allocated with malloc. */
+  anonymous: number;
+}
+
+export function residentByKind(pid: number): ResidentByKind {
+  const totals: ResidentByKind = { files: 0, largeReservations: 0, anonymous: 0 };
+  let kind: keyof ResidentByKind = "anonymous";
+  for (const line of readFileSync(`/proc/${pid}/smaps`, "utf8").split("\n")) {
+    const mapping = /^([0-9a-f]+)-([0-9a-f]+) \S+ \S+ \S+ \d+\s*(.*)$/.exec(line);
+    if (mapping) {
+      const size = Number(BigInt(`0x${mapping[2]}`) - BigInt(`0x${mapping[1]}`));
+      kind = mapping[3]!.startsWith("/") ? "files" : size >= 2 ** 30 ? "largeReservations" : "anonymous";
+      continue;
+    }
+    const rss = /^Rss:\s+(\d+) kB/.exec(line);
+    if (rss) totals[kind] += Number(rss[1]) * 1024;
+  }
+  return totals;
+}
