@@ -2,7 +2,7 @@ import { keyedHash } from "./keyed-hash";
 import { reserveAttempt, throttleKeys, type AttemptGate } from "./sign-in-throttle";
 
 /** What a throttled form asks for: its counters are its own, apart from the password sign-in's. */
-export type ThrottledRequest = "worker-link" | "password-reset" | "claim";
+export type ThrottledRequest = "worker-link" | "password-reset" | "claim" | "sign-up-address-in-use";
 
 /**
  * Counts one request of a form that sends mail or checks a secret (a sign-in link, a reset link, a

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { locales } from "@/lib/i18n/locales";
 import { notificationTopics, renderNotification, topicPayloadSchemas, type NotificationTopic, type TopicPayload } from "./topics";
 
-type DossierTopic = Exclude<NotificationTopic, "account.verify-email" | "member.invited" | `mandate.${string}`>;
+type DossierTopic = Exclude<NotificationTopic, "account.verify-email" | "account.sign-up-address-in-use" | "member.invited" | `mandate.${string}`>;
 
 const about = { referenceNumber: "WIB-2027-000042", workerName: "Arjun Mehta" };
 const samples: { [T in DossierTopic]: TopicPayload<T> } = {
@@ -91,6 +91,21 @@ describe("account mails: no dossier, the secret link of their topic", () => {
       expect(() => renderNotification(topic, rest, "en", portal)).toThrow(/token/);
     });
   }
+});
+
+describe("a sign-up with an address in use: tells its owner, reveals nothing more", () => {
+  it("links to signing in and to a new password in the recipient's language, and names no account or organisation", () => {
+    const subjects = new Set<string>();
+    for (const locale of locales) {
+      const { subject, text } = renderNotification("account.sign-up-address-in-use", {}, locale, portal);
+      expect(text, locale).toContain(`${portal}/${locale}/sign-in`);
+      expect(text, locale).toContain(`${portal}/${locale}/forgot-password`);
+      expect(text, locale).not.toContain("/dossiers/");
+      expect(`${subject}\n${text}`, locale).not.toMatch(/undefined|null|\[object|NaN|\$\{/);
+      subjects.add(subject);
+    }
+    expect(subjects.size).toBe(locales.length);
+  });
 });
 
 describe("mandate mails: the parties, the days, a link to the mandates page", () => {

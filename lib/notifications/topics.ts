@@ -32,6 +32,7 @@ export const topicPayloadSchemas = {
   "residence.refused": z.object({ ...about, annex: z.literal("48"), appealLastDay: day }),
   "inbox.new-message": z.object({ ...about, subject: text }),
   "account.verify-email": z.object({ name: text, token: text }),
+  "account.sign-up-address-in-use": z.object({}),
   "member.invited": z.object({ organisationName: text, invitedByName: text, role: z.enum(["USER", "ADMINISTRATOR"]), token: text }),
   "mandate.proposed": z.object({ employerName: text, mandataryName: text, validFrom: day, validUntil: day.nullable() }),
   "mandate.accepted": z.object({ employerName: text, mandataryName: text, validFrom: day, validUntil: day.nullable() }),
@@ -312,6 +313,24 @@ const templates: Templates = {
     en: ({ p, link }) => ({
       subject: "Confirm your e-mail address for Working in Belgium",
       body: `Dear ${p.name},\n\nConfirm your e-mail address with this link; you can sign in once you have:\n${link(`/verify-email/${p.token}`)}\n\nThe link works once, for ${EMAIL_VERIFICATION_HOURS} hours. If you did not sign up, ignore this message.`,
+    }),
+  },
+  "account.sign-up-address-in-use": {
+    nl: ({ link }) => ({
+      subject: "Inschrijving met uw e-mailadres op Working in Belgium",
+      body: `Iemand heeft geprobeerd een organisatie in te schrijven op Working in Belgium met dit e-mailadres. Er bestaat al een account met dit adres, dus er is niets aangemaakt.\n\nWas u het? Meld u aan: ${link("/sign-in")}\nWachtwoord vergeten: ${link("/forgot-password")}\nWilt u lid worden van een andere organisatie, vraag dan de beheerder ervan om een uitnodiging.\n\nWas u het niet, dan hoeft u niets te doen.`,
+    }),
+    fr: ({ link }) => ({
+      subject: "Inscription avec votre adresse e-mail sur Working in Belgium",
+      body: `Quelqu'un a tenté d'inscrire une organisation sur Working in Belgium avec cette adresse e-mail. Un compte existe déjà avec cette adresse, rien n'a donc été créé.\n\nC'était vous ? Connectez-vous : ${link("/sign-in")}\nMot de passe oublié : ${link("/forgot-password")}\nPour rejoindre une autre organisation, demandez une invitation à son administrateur.\n\nSi ce n'était pas vous, vous n'avez rien à faire.`,
+    }),
+    de: ({ link }) => ({
+      subject: "Registrierung mit Ihrer E-Mail-Adresse bei Working in Belgium",
+      body: `Jemand hat versucht, bei Working in Belgium eine Organisation mit dieser E-Mail-Adresse zu registrieren. Mit dieser Adresse besteht bereits ein Konto, daher wurde nichts angelegt.\n\nWaren Sie das? Melden Sie sich an: ${link("/sign-in")}\nPasswort vergessen: ${link("/forgot-password")}\nUm einer anderen Organisation beizutreten, bitten Sie deren Administrator um eine Einladung.\n\nWaren Sie es nicht, müssen Sie nichts tun.`,
+    }),
+    en: ({ link }) => ({
+      subject: "A sign-up with your e-mail address on Working in Belgium",
+      body: `Someone tried to sign up an organisation on Working in Belgium with this e-mail address. An account with this address already exists, so nothing was created.\n\nWas it you? Sign in: ${link("/sign-in")}\nForgot your password: ${link("/forgot-password")}\nTo join another organisation, ask its administrator for an invitation.\n\nIf it was not you, there is nothing to do.`,
     }),
   },
   "member.invited": {

@@ -1,6 +1,8 @@
 import { getDb, type Tx } from "@/lib/db";
+import { currentAuditClient } from "@/lib/audit/audit-client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { memberRole } from "@/lib/auth/authorization";
+import { reserveRequest } from "@/lib/auth/link-request-throttle";
 import { hashPassword } from "@/lib/auth/password";
 import { AppError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/errors/validation";
@@ -21,9 +23,13 @@ export interface SignedUp {
  * administrator (an account that cannot sign in until its address is verified) and the e-mail with
  * the verification link are written in one transaction with the audit entry — all or nothing. An
  * enterprise number registered before is refused: the organisation exists, and its administrator
- * invites colleagues (the message says so). So is an address that already has an account.
+ * invites colleagues (the message says so): the enterprise register is public anyway.
+ *
+ * An address that already has an account is not refused on the page, which would tell anyone
+ * whose address is registered here: nothing is created (null), the filer sees the same "check your
+ * mailbox" page, and the mailbox's owner is told instead (addressInUse).
  */
-export async function signUpOrganisation(input: unknown, now = new Date()): Promise<SignedUp> {
+export async function signUpOrganisation(input: unknown, now = new Date()): Promise<SignedUp | null> {
   const data = parseInput(signUpSchema, input);
   const email = data.administrator.email.toLowerCase();
   const db = getDb();
@@ -33,7 +39,7 @@ export async function signUpOrganisation(input: unknown, now = new Date()): Prom
     db.user.findUnique({ where: { email }, select: { id: true } }),
   ]);
   if (sameNumber) throw enterpriseNumberTaken();
-  if (sameEmail) throw emailTaken();
+  if (sameEmail) return addressInUse(email, now);
   const passwordHash = await hashPassword(data.administrator.password);
   const foreign = data.kind === "EMPLOYER" && data.foreignEmployer;
   const office = foreign ? null : data.registeredOffice;
@@ -78,7 +84,7 @@ export async function signUpOrganisation(input: unknown, now = new Date()): Prom
   } catch (error) {
     const target = uniqueViolationTarget(error);
     if (target?.includes("enterpriseNumber")) throw enterpriseNumberTaken();
-    if (target?.includes("email")) throw emailTaken();
+    if (target?.includes("email")) return addressInUse(email, now);
     if (target?.includes("unitNumber")) throw new AppError("VALIDATION", { fieldErrors: [{ path: "units", message: "validation.unitNumberTaken" }] });
     throw error;
   }
@@ -95,8 +101,26 @@ function enterpriseNumberTaken(): AppError {
   return new AppError("VALIDATION", { fieldErrors: [{ path: "enterpriseNumber", message: "validation.enterpriseNumberTaken" }] });
 }
 
-function emailTaken(): AppError {
-  return new AppError("VALIDATION", { fieldErrors: [{ path: "administrator.email", message: "validation.emailTaken" }] });
+/**
+ * A sign-up with an address that has an account: the owner gets a mail. If the account is still
+ * waiting for its address to be verified (its first sign-up's link expired or got lost), the mail
+ * is a new verification link: signing up again is how such a person asks for one. Otherwise it
+ * says someone tried, and how to sign in or reset the password. Such mails are throttled per
+ * address and per client (the link requests' throttle), so the form cannot flood an inbox; the
+ * client is the request's, as the audit knows it (truncated to its network).
+ */
+async function addressInUse(email: string, now: Date): Promise<null> {
+  const gate = await reserveRequest("sign-up-address-in-use", email, currentAuditClient()?.clientAddress ?? null, now);
+  if (!gate.allowed) return null;
+  const db = getDb();
+  const user = await db.user.findUnique({ where: { email }, select: { id: true, name: true, locale: true, emailVerifiedAt: true, passwordHash: true, disabledAt: true } });
+  if (!user || user.disabledAt) return null;
+  await db.$transaction(async (tx) => {
+    if (user.emailVerifiedAt === null && user.passwordHash !== null) await sendVerificationLink(tx, { id: user.id, email, name: user.name, locale: user.locale }, now);
+    else await enqueueNotification(tx, { topic: "account.sign-up-address-in-use", recipientEmail: email, locale: user.locale, payload: {} });
+    await recordAudit(tx, { actor: null, action: "organisation.sign-up", entityType: "User", entityId: user.id, outcome: "DENIED", metadata: { reason: "address-in-use" } });
+  });
+  return null;
 }
 
 /** The columns of the unique index a write broke (Prisma's P2002), if that is what failed. */

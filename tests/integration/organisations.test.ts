@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
+import { withAuditClient } from "@/lib/audit/audit-client";
 import type { Actor } from "@/lib/auth/actor";
 import { hashPassword } from "@/lib/auth/password";
 import { resolveActor } from "@/lib/auth/resolve-actor";
@@ -33,6 +34,13 @@ function signUpInput(overrides: Record<string, unknown> = {}) {
   };
 }
 
+/** Signs an organisation up with an address nobody has yet: what it created. */
+async function signedUp(input: ReturnType<typeof signUpInput>, now?: Date) {
+  const created = await signUpOrganisation(input, now);
+  if (!created) throw new Error(`the sign-up of ${input.administrator.email} created nothing`);
+  return created;
+}
+
 /** The token of the last mail of `topic` to `email`, as the outbox holds it for delivery. */
 async function mailedToken(email: string, topic: string): Promise<string> {
   const message = await db.outboxMessage.findFirstOrThrow({ where: { recipientEmail: email, topic }, orderBy: { createdAt: "desc" } });
@@ -40,7 +48,7 @@ async function mailedToken(email: string, topic: string): Promise<string> {
 }
 
 async function adminOf(input = signUpInput()): Promise<{ actor: Actor; email: string; organisationId: string }> {
-  const { organisationId, userId } = await signUpOrganisation(input);
+  const { organisationId, userId } = await signedUp(input);
   return { actor: { userId, role: input.kind === "MANDATARY" ? "MANDATARY_ADMIN" : "EMPLOYER_ADMIN", organisationId, region: null }, email: input.administrator.email, organisationId };
 }
 
@@ -56,7 +64,7 @@ const fieldErrors = (promise: Promise<unknown>) =>
 describe("[SIGN-UP] an organisation signs up", () => {
   it("writes the organisation, its units, an unverified administrator and the verification mail together", async () => {
     const input = signUpInput();
-    const { organisationId, userId } = await signUpOrganisation(input);
+    const { organisationId, userId } = await signedUp(input);
     const organisation = await db.organisation.findUniqueOrThrow({ where: { id: organisationId }, include: { establishmentUnits: true, memberships: true } });
     expect(organisation).toMatchObject({ kind: "EMPLOYER", enterpriseNumber: input.enterpriseNumber, registeredOfficePostalCode: "9000", registeredOfficeCountry: "BE" });
     expect(organisation.establishmentUnits.map((u) => u.unitNumber)).toEqual([input.units[0]!.unitNumber]);
@@ -77,13 +85,13 @@ describe("[SIGN-UP] an organisation signs up", () => {
 
   it("makes a mandatary's first member a mandatary administrator", async () => {
     const input = signUpInput({ kind: "MANDATARY", units: [] });
-    const { organisationId, userId } = await signUpOrganisation(input);
+    const { organisationId, userId } = await signedUp(input);
     expect(await db.membership.findFirstOrThrow({ where: { organisationId, userId } })).toMatchObject({ role: "MANDATARY_ADMIN" });
   });
 
   it("signs up a foreign employer without an enterprise number, with its office's country", async () => {
     const input = signUpInput({ foreignEmployer: true, enterpriseNumber: "", registeredOffice: undefined, registeredOfficeCountry: "NL", units: [] });
-    const { organisationId } = await signUpOrganisation(input);
+    const { organisationId } = await signedUp(input);
     expect(await db.organisation.findUniqueOrThrow({ where: { id: organisationId } })).toMatchObject({
       enterpriseNumber: null,
       registeredOfficePostalCode: null,
@@ -116,6 +124,42 @@ describe("[SIGN-UP] an organisation signs up", () => {
     expect(await db.outboxMessage.count({ where: { recipientEmail: input.administrator.email } })).toBe(0);
   });
 
+  it("answers an address that has an account as any other sign-up, creates nothing, and tells the address's owner", async () => {
+    const email = `taken-${uniqueStem()}@test.example`;
+    const owner = await createUser(db, { email, passwordHash: await hashPassword(PASSWORD), locale: "de" });
+    const input = signUpInput({ administrator: { name: "Someone Else", email: email.toUpperCase(), password: PASSWORD, locale: "en" } });
+    // No refusal that would tell a stranger the address is registered here.
+    await expect(signUpOrganisation(input)).resolves.toBeNull();
+    expect(await db.organisation.count({ where: { enterpriseNumber: input.enterpriseNumber } })).toBe(0);
+    const mails = await db.outboxMessage.findMany({ where: { recipientEmail: email } });
+    expect(mails.map((m) => [m.topic, m.locale])).toEqual([["account.sign-up-address-in-use", "de"]]);
+    expect((await db.user.findUniqueOrThrow({ where: { id: owner.id } })).name).toBe(owner.name);
+    expect(await db.auditEntry.count({ where: { action: "organisation.sign-up", entityId: owner.id, outcome: "DENIED" } })).toBe(1);
+  });
+
+  it("sends a new verification link to an account still waiting for one, when its owner signs up again", async () => {
+    const first = signUpInput();
+    const { userId } = await signedUp(first);
+    const again = signUpInput({ administrator: first.administrator });
+    await expect(signUpOrganisation(again)).resolves.toBeNull();
+    expect(await db.organisation.count({ where: { enterpriseNumber: again.enterpriseNumber } })).toBe(0);
+    expect(await db.outboxMessage.count({ where: { recipientEmail: first.administrator.email, topic: "account.verify-email" } })).toBe(2);
+    await expect(verifyEmail(await mailedToken(first.administrator.email, "account.verify-email"))).resolves.toEqual({ userId });
+  });
+
+  it("cannot be used to flood an inbox: mails about an address in use are throttled per client", async () => {
+    const email = `flooded-${uniqueStem()}@test.example`;
+    await createUser(db, { email, passwordHash: await hashPassword(PASSWORD) });
+    const from = { clientAddress: `203.0.113.${Math.floor(Math.random() * 250)}`, userAgent: null };
+    for (let attempt = 0; attempt < 12; attempt++) {
+      const again = signUpInput({ administrator: { name: "Flood", email, password: PASSWORD, locale: "en" } });
+      await expect(withAuditClient(from, () => signUpOrganisation(again))).resolves.toBeNull();
+    }
+    const mails = await db.outboxMessage.count({ where: { recipientEmail: email } });
+    expect(mails).toBeGreaterThan(0);
+    expect(mails).toBeLessThan(12);
+  });
+
   it("refuses bad input field by field, saying which rule a number breaks, and writes nothing", async () => {
     const input = signUpInput({
       enterpriseNumber: "2.147.812.897",
@@ -140,7 +184,7 @@ describe("[SIGN-UP] an organisation signs up", () => {
 describe("[SIGN-UP] the e-mailed verification link", () => {
   it("opens the account once: sign-in is refused before, the link works once, sign-in works after", async () => {
     const input = signUpInput();
-    const { userId } = await signUpOrganisation(input);
+    const { userId } = await signedUp(input);
     const credentials = { email: input.administrator.email, password: PASSWORD };
     expect(await signInWithPassword(credentials, client(), new Date(), policy)).toEqual({ ok: false, reason: "email-not-verified" });
     expect(await signInWithPassword({ ...credentials, password: "a wrong password!!" }, client(), new Date(), policy)).toEqual({ ok: false, reason: "invalid" });
@@ -155,7 +199,7 @@ describe("[SIGN-UP] the e-mailed verification link", () => {
   it("expires, and refuses a token it never issued", async () => {
     const input = signUpInput();
     const signedUpAt = new Date();
-    const { userId } = await signUpOrganisation(input, signedUpAt);
+    const { userId } = await signedUp(input, signedUpAt);
     const token = await mailedToken(input.administrator.email, "account.verify-email");
     await expect(verifyEmail(token, new Date(signedUpAt.getTime() + 49 * 3600_000))).rejects.toMatchObject({ code: "VALIDATION" });
     await expect(verifyEmail("x".repeat(43))).rejects.toMatchObject({ code: "VALIDATION" });
