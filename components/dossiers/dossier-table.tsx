@@ -47,7 +47,7 @@ export function DossierTable({
                 </Link>
               </td>
               <td>{dossier.worker ? `${dossier.worker.givenNames} ${dossier.worker.familyName}` : "—"}</td>
-              {showEmployer ? <td>{dossier.employer.name}</td> : null}
+              {showEmployer ? <td>{dossier.employer?.name ?? t("dossierList.ownApplication")}</td> : null}
               <td>{t(`applicationTypes.${dossier.type}`)}</td>
               {showRegion ? <td>{dossier.competentRegion ? t(`routing.regions.${dossier.competentRegion}`) : "—"}</td> : null}
               <td><StatusTag status={dossier.status} /></td>

@@ -72,7 +72,7 @@ function Item({ dossier, showClient, note }: { dossier: WorkspaceDossier; showCl
         {dossier.referenceNumber ?? t("draft")}
       </Link>
       <span>{dossier.worker ? `${dossier.worker.givenNames} ${dossier.worker.familyName}` : "—"}</span>
-      {showClient ? <span>{dossier.employer.name}</span> : null}
+      {showClient ? <span>{dossier.employer?.name}</span> : null}
       <StatusTag status={dossier.status} />
       <span className="font-semibold">{note}</span>
     </li>

@@ -2,7 +2,20 @@ import { describe, expect, it } from "vitest";
 import { Role } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors/app-error";
 import type { Actor } from "./actor";
-import { actsUnderMandate, assertCan, can, isAdministratorRole, memberRole, permissions, permissionsByRole, type DossierScope, type Permission, type ScopeMandate } from "./authorization";
+import {
+  actsUnderMandate,
+  assertCan,
+  can,
+  filesInOwnName,
+  isAdministratorRole,
+  memberRole,
+  permissions,
+  permissionsByRole,
+  startsOrganisationFilings,
+  type DossierScope,
+  type Permission,
+  type ScopeMandate,
+} from "./authorization";
 
 const EMPLOYER = "employer-a";
 const OTHER_EMPLOYER = "employer-b";
@@ -24,7 +37,21 @@ const actors: Record<Role, Actor> = {
   WORKER: { userId: WORKER, role: "WORKER", organisationId: null, region: null },
 };
 
-const base: DossierScope = { employerId: EMPLOYER, filedById: EMPLOYER, worker: { userId: WORKER }, competentRegion: "FLEMISH_REGION", status: "SUBMITTED", employer: { mandatesGranted: [] } };
+const base: DossierScope = {
+  applicantKind: "ORGANISATION",
+  employerId: EMPLOYER,
+  filedById: EMPLOYER,
+  applicantUserId: null,
+  worker: { userId: WORKER },
+  competentRegion: "FLEMISH_REGION",
+  status: "SUBMITTED",
+  employer: { mandatesGranted: [] },
+};
+
+/** A dossier the worker files in their own name (the unlimited-duration permit): no organisation at all. */
+const selfFiled: DossierScope = { ...base, applicantKind: "PERSON", employerId: null, filedById: null, applicantUserId: WORKER, employer: null };
+/** Another worker's self-filed dossier, as reached by its URL. */
+const otherWorkersSelfFiled: DossierScope = { ...selfFiled, applicantUserId: "worker-user-b", worker: { userId: "worker-user-b" } };
 
 /** The employer's mandate to the mandatary, in force on NOW; and its variants that are not. */
 const inForce: ScopeMandate = { mandataryId: MANDATARY, status: "ACCEPTED", validFrom: day("2026-01-01"), validUntil: null };
@@ -55,6 +82,13 @@ const situations: { name: string; dossier: DossierScope; readers: Role[] }[] = [
   { name: "dossier of another region", dossier: { ...base, competentRegion: "WALLOON_REGION" }, readers: ["EMPLOYER_USER", "EMPLOYER_ADMIN", "WORKER"] },
   { name: "another region's dossier of another employer", dossier: { ...base, employerId: OTHER_EMPLOYER, filedById: OTHER_EMPLOYER, worker: { userId: "worker-b" }, competentRegion: "BRUSSELS_CAPITAL_REGION" }, readers: [] },
   { name: "dossier at the Immigration Office", dossier: { ...base, status: "RESIDENCE_REVIEW" }, readers: ["EMPLOYER_USER", "EMPLOYER_ADMIN", "REGIONAL_CASEWORKER", "IMMIGRATION_CASEWORKER", "WORKER"] },
+  // The worker's own filing: employers and mandataries never see it, the region's caseworkers once submitted.
+  { name: "the worker's own self-filed draft", dossier: { ...selfFiled, status: "DRAFT", competentRegion: null }, readers: ["WORKER"] },
+  { name: "the worker's own self-filed dossier in Flanders", dossier: selfFiled, readers: ["REGIONAL_CASEWORKER", "WORKER"] },
+  { name: "the worker's own self-filed dossier in Wallonia", dossier: { ...selfFiled, competentRegion: "WALLOON_REGION" }, readers: ["WORKER"] },
+  { name: "the worker's own self-filed dossier at the Immigration Office", dossier: { ...selfFiled, status: "RESIDENCE_REVIEW" }, readers: ["REGIONAL_CASEWORKER", "IMMIGRATION_CASEWORKER", "WORKER"] },
+  { name: "another worker's self-filed draft", dossier: { ...otherWorkersSelfFiled, status: "DRAFT", competentRegion: null }, readers: [] },
+  { name: "another worker's self-filed dossier in Flanders", dossier: otherWorkersSelfFiled, readers: ["REGIONAL_CASEWORKER"] },
 ];
 
 const allRoles = Object.values(Role);
@@ -82,8 +116,15 @@ const expectedPermissions: Record<Role, Permission[]> = {
   MANDATARY_ADMIN: [...applicant, "inbox:read", "organisation:manage-members", "organisation:read-activity", "mandate:read", "mandate:accept", "mandate:end"],
   REGIONAL_CASEWORKER: ["dossier:read", "document:read", "dossier:take-into-treatment", "dossier:decide-admissibility", "dossier:request-information", "dossier:decide-work", "dossier:extend-term", "dossier:process-stop", "queue:regional"],
   IMMIGRATION_CASEWORKER: ["dossier:read", "document:read", "dossier:decide-residence", "queue:immigration-office"],
-  WORKER: ["dossier:read", "document:read", "inbox:read"],
+  WORKER: ["dossier:create", "dossier:read", "dossier:edit-draft", "dossier:submit", "dossier:answer-information", "dossier:delete-draft", "document:read", "document:upload", "document:delete", "inbox:read"],
 };
+
+/** What a worker holds on a dossier an organisation filed about them: reading it, not acting on it. */
+const workerFollowing: Permission[] = ["dossier:read", "document:read"];
+
+/** Whether the role holds the permission on this dossier (its scope apart). */
+const holdsOn = (role: Role, permission: Permission, dossier: DossierScope) =>
+  expectedPermissions[role].includes(permission) && (role !== "WORKER" || dossier.applicantKind === "PERSON" || workerFollowing.includes(permission));
 
 describe("authorization matrix: every role × every action", () => {
   for (const role of allRoles) {
@@ -102,6 +143,7 @@ describe("authorization matrix: every role × every action", () => {
   });
 
   it("refuses an in-scope dossier action the role lacks as FORBIDDEN", () => {
+    // The worker follows an employer's dossier about them but does not act on it.
     expect(() => assertCan(actors.WORKER, "dossier:submit", base, NOW)).toThrow(expect.objectContaining({ code: "FORBIDDEN" }));
     expect(() => assertCan(actors.REGIONAL_CASEWORKER, "dossier:submit", base, NOW)).toThrow(expect.objectContaining({ code: "FORBIDDEN" }));
   });
@@ -115,12 +157,28 @@ describe("authorization matrix: every role × every action", () => {
 /** The document actions and deleting a draft, in every situation: who may, who gets 404, who 403. */
 const documentActions = ["document:read", "document:upload", "document:delete", "dossier:delete-draft"] as const satisfies readonly Permission[];
 
-describe("authorization matrix: documents, every role × action × situation", () => {
+/** The applicant's actions on a dossier: the worker holds them on their own self-filed ones only. */
+const applicantActions = ["dossier:edit-draft", "dossier:submit", "dossier:answer-information"] as const satisfies readonly Permission[];
+
+describe("authorization matrix: the worker's own application", () => {
+  it("lets the worker act on their own self-filed dossier and on no one else's", () => {
+    for (const permission of [...applicantActions, "dossier:read", "document:upload"] as const) {
+      expect(() => assertCan(actors.WORKER, permission, selfFiled, NOW)).not.toThrow();
+      // Another worker's, by its URL: not found, so that its existence does not leak.
+      expect(() => assertCan(actors.WORKER, permission, otherWorkersSelfFiled, NOW)).toThrow(expect.objectContaining({ code: "NOT_FOUND" }));
+    }
+    for (const role of ["EMPLOYER_USER", "EMPLOYER_ADMIN", "MANDATARY_USER", "MANDATARY_ADMIN"] as const) {
+      expect(() => assertCan(actors[role], "dossier:read", selfFiled, NOW)).toThrow(expect.objectContaining({ code: "NOT_FOUND" }));
+    }
+  });
+});
+
+describe("authorization matrix: documents and the applicant's actions, every role × action × situation", () => {
   for (const situation of situations) {
     for (const role of allRoles) {
-      for (const permission of documentActions) {
+      for (const permission of [...documentActions, ...applicantActions]) {
         const inScope = situation.readers.includes(role);
-        const allowed = inScope && expectedPermissions[role].includes(permission);
+        const allowed = inScope && holdsOn(role, permission, situation.dossier);
         it(`${role} ${allowed ? "may" : "may not"} ${permission}: ${situation.name}`, () => {
           expect(can(actors[role], permission, situation.dossier, NOW)).toBe(allowed);
           if (allowed) expect(() => assertCan(actors[role], permission, situation.dossier, NOW)).not.toThrow();
@@ -152,6 +210,13 @@ describe("member management: administrators only, each within its own organisati
     expect(actsUnderMandate(actors.MANDATARY_ADMIN)).toBe(true);
     expect(actsUnderMandate(actors.MANDATARY_USER)).toBe(true);
     expect(actsUnderMandate(actors.EMPLOYER_ADMIN)).toBe(false);
+  });
+
+  it("lets only the organisations' users start the organisation's filing: a worker has a filing of their own", () => {
+    for (const role of allRoles) {
+      expect(startsOrganisationFilings(actors[role]), role).toBe(["EMPLOYER_USER", "EMPLOYER_ADMIN", "MANDATARY_USER", "MANDATARY_ADMIN"].includes(role));
+      expect(filesInOwnName(actors[role]), role).toBe(role === "WORKER");
+    }
   });
 
   it("names the user and administrator roles of each kind of organisation", () => {

@@ -1,5 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { ApplicationStatus, Role } from "@/lib/generated/prisma/enums";
+import type { ApplicantKind, ApplicationStatus, Role } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors/app-error";
 import { mandateInForce, mandateInForceWhere, type MandateTerms } from "@/lib/mandates/mandate-in-force";
 import type { Actor } from "./actor";
@@ -82,9 +82,37 @@ export const permissionsByRole: Record<Role, readonly Permission[]> = {
     "queue:regional",
   ],
   IMMIGRATION_CASEWORKER: ["dossier:read", "document:read", "dossier:decide-residence", "queue:immigration-office"],
-  // The worker follows their dossier and sees the documents filed about them.
-  WORKER: ["dossier:read", "document:read", "inbox:read"],
+  // The worker follows the dossiers an employer filed about them, and files the unlimited-duration
+  // permit in their own name: on those dossiers only (`permissionsOn`), the applicant's actions.
+  WORKER: [
+    "dossier:create",
+    "dossier:read",
+    "dossier:edit-draft",
+    "dossier:submit",
+    "dossier:answer-information",
+    "dossier:delete-draft",
+    "document:read",
+    "document:upload",
+    "document:delete",
+    "inbox:read",
+  ],
 };
+
+/** What a worker may do on a dossier an organisation filed about them: follow it, nothing more. */
+const followerPermissions: readonly Permission[] = ["dossier:read", "document:read"];
+
+/**
+ * Whether the actor starts the organisation's guided filing (an employer's or a mandatary's user):
+ * a worker creates only their own application, which has a filing of its own.
+ */
+export function startsOrganisationFilings(actor: Actor): boolean {
+  return actor.role !== "WORKER" && hasPermission(actor, "dossier:create");
+}
+
+/** Whether the actor files in their own name (a worker: the unlimited-duration permit), as a person applicant. */
+export function filesInOwnName(actor: Actor): boolean {
+  return actor.role === "WORKER" && hasPermission(actor, "dossier:create");
+}
 
 /** Whether the actor files for employers under a mandate (a mandatary's user or administrator). */
 export function actsUnderMandate(actor: Actor): boolean {
@@ -116,8 +144,11 @@ export interface ScopeMandate extends MandateTerms {
 
 /** What of a dossier the access decision depends on. */
 export interface DossierScope {
-  employerId: string;
-  filedById: string;
+  /** ORGANISATION: employerId and filedById are set; PERSON: applicantUserId (the person filing). */
+  applicantKind: ApplicantKind;
+  employerId: string | null;
+  filedById: string | null;
+  applicantUserId: string | null;
   /** Null while the draft's worker step is not saved yet. */
   worker: { userId: string | null } | null;
   competentRegion: string | null;
@@ -126,7 +157,7 @@ export interface DossierScope {
    * The mandates between the dossier's employer and the acting mandatary (none for other actors),
    * loaded in the dossier's own query with `scopeMandatesSelect(actor)`.
    */
-  employer: { mandatesGranted: readonly ScopeMandate[] };
+  employer: { mandatesGranted: readonly ScopeMandate[] } | null;
 }
 
 const NO_ROWS = { id: { in: [] as string[] } };
@@ -152,8 +183,10 @@ export function scopeMandatesSelect(actor: Actor | null) {
 /** The fields of a dossier that `isInScope` reads, as a Prisma select (or the base of an include). */
 export function dossierScopeSelect(actor: Actor) {
   return {
+    applicantKind: true,
     employerId: true,
     filedById: true,
+    applicantUserId: true,
     competentRegion: true,
     status: true,
     worker: { select: { userId: true } },
@@ -176,6 +209,7 @@ function isInScope(actor: Actor, dossier: DossierScope, now: Date): boolean {
       return (
         actor.organisationId !== null &&
         dossier.filedById === actor.organisationId &&
+        dossier.employer !== null &&
         dossier.employer.mandatesGranted.some((mandate) => mandate.mandataryId === actor.organisationId && mandateInForce(mandate, now))
       );
     case "REGIONAL_CASEWORKER":
@@ -183,8 +217,15 @@ function isInScope(actor: Actor, dossier: DossierScope, now: Date): boolean {
     case "IMMIGRATION_CASEWORKER":
       return statusesAtImmigrationOffice.includes(dossier.status);
     case "WORKER":
+      // Their own self-filed dossiers from the first draft on; an employer's about them once submitted.
+      if (dossier.applicantKind === "PERSON") return dossier.applicantUserId === actor.userId;
       return dossier.status !== "DRAFT" && dossier.worker !== null && dossier.worker.userId === actor.userId;
   }
+}
+
+/** Whether the dossier is one the actor files in their own name (a person applicant's). */
+export function isOwnPersonDossier(actor: Actor, dossier: Pick<DossierScope, "applicantKind" | "applicantUserId">): boolean {
+  return dossier.applicantKind === "PERSON" && dossier.applicantUserId === actor.userId;
 }
 
 /** The same rule as `isInScope`, as a query filter; kept beside it so the two cannot drift apart. */
@@ -204,17 +245,28 @@ export function dossierWhereForActor(actor: Actor, now: Date = new Date()): Pris
     case "IMMIGRATION_CASEWORKER":
       return { status: { in: [...statusesAtImmigrationOffice] } };
     case "WORKER":
-      return { worker: { userId: actor.userId }, status: { not: "DRAFT" } };
+      return {
+        OR: [
+          { applicantKind: "PERSON", applicantUserId: actor.userId },
+          { applicantKind: "ORGANISATION", worker: { userId: actor.userId }, status: { not: "DRAFT" } },
+        ],
+      };
   }
 }
 
-function hasPermission(actor: Actor, permission: Permission): boolean {
-  return permissionsByRole[actor.role].includes(permission);
+/**
+ * The role's permissions, narrowed on a dossier where the role holds them only in part: a worker
+ * acts as the applicant on their own self-filed dossiers and only follows an employer's.
+ */
+function hasPermission(actor: Actor, permission: Permission, dossier?: DossierScope): boolean {
+  if (!permissionsByRole[actor.role].includes(permission)) return false;
+  if (actor.role === "WORKER" && dossier !== undefined && !isOwnPersonDossier(actor, dossier)) return followerPermissions.includes(permission);
+  return true;
 }
 
 /** For the UI: may the actor do this (to this dossier)? Status rules are checked by the use case. */
 export function can(actor: Actor, permission: Permission, dossier?: DossierScope, now: Date = new Date()): boolean {
-  if (!hasPermission(actor, permission)) return false;
+  if (!hasPermission(actor, permission, dossier)) return false;
   return dossier === undefined || isInScope(actor, dossier, now);
 }
 
@@ -224,5 +276,5 @@ export function can(actor: Actor, permission: Permission, dossier?: DossierScope
  */
 export function assertCan(actor: Actor, permission: Permission, dossier?: DossierScope, now: Date = new Date()): void {
   if (dossier !== undefined && !isInScope(actor, dossier, now)) throw new AppError("NOT_FOUND");
-  if (!hasPermission(actor, permission)) throw new AppError("FORBIDDEN");
+  if (!hasPermission(actor, permission, dossier)) throw new AppError("FORBIDDEN");
 }

@@ -78,13 +78,20 @@ export function isAdultOn(birthDate: IsoDay, day: IsoDay): boolean {
   return addMonths(birthDate, 18 * 12) < day;
 }
 
-function feeReason({ day }: Context): ChecklistReason {
+/** The fee item's reason on a day: the amount (and which year's figure it is) and the account. */
+export function feeReason({ day }: { day: IsoDay }): ChecklistReason {
   const fee = feeOn(day);
   const account = { iban: formatIban(FEE_ACCOUNT.iban), bic: FEE_ACCOUNT.bic };
   if (!fee) return { key: "feeProofNoFigure", values: account };
   const amount = fee.row.amountCents / 100;
   if (fee.verified) return { key: "feeProof", values: { ...account, amount } };
   return { key: "feeProofUnverified", values: { ...account, amount, figureYear: fee.figureYear, year: fee.year } };
+}
+
+/** The dated rows the fee item's reason relies on: the year's figure, the account. */
+export function feeRowIds(day: IsoDay): string[] {
+  const fee = feeOn(day);
+  return [...(fee ? [fee.row.id] : []), ...inForce([FEE_ACCOUNT], day).map((row) => row.id)];
 }
 
 const SINCE_2019 = { validFrom: "2019-01-01", validUntil: null } as const;
@@ -100,10 +107,7 @@ export const CHECKLIST_RULES: readonly ChecklistRule[] = [
     legalSource: "ADMINISTRATIVE_FEE",
     appliesTo: ({ answers }) => !answers.feeExemptionClaimed,
     reason: feeReason,
-    usesRows: ({ day }) => {
-      const fee = feeOn(day);
-      return [...(fee ? [fee.row.id] : []), ...inForce([FEE_ACCOUNT], day).map((row) => row.id)];
-    },
+    usesRows: ({ day }) => feeRowIds(day),
   },
   {
     id: "checklist.criminal-record.2019",

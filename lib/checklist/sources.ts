@@ -26,6 +26,8 @@ export const LEGAL_SOURCES = {
   EU_LONG_TERM_RESIDENT: {
     url: "https://www.agii.be/thema/verblijfsrecht-uitwijzing-reizen/langdurig-ingezetene/langdurig-ingezetene-met-tweede-verblijf-in-belgie/wat-zijn-de-voorwaarden-voor-een-tweede-verblijf",
   },
+  /** Seed 002 and [S33]: the combined permit of unlimited duration, which the worker applies for. */
+  UNLIMITED_DURATION_PERMIT: { url: "https://www.vlaanderen.be/gecombineerde-vergunning-van-onbepaalde-duur" },
 } as const satisfies Record<string, { url: string | null }>;
 
 export type LegalSourceCode = keyof typeof LEGAL_SOURCES;

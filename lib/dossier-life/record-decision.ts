@@ -37,6 +37,7 @@ export async function recordDecision(
     day: dayInBelgium(now),
     region: dossier.competentRegion,
     category: dossier.category,
+    type: dossier.type,
     submittedAt: dossier.submittedAt,
   });
   const decision = await tx.decision.create({

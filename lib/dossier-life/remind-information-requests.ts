@@ -28,6 +28,7 @@ export async function remindInformationRequests(now: Date = new Date()): Promise
           filedById: true,
           competentRegion: true,
           createdBy: { select: { email: true, locale: true } },
+          applicantUser: { select: { id: true, email: true, locale: true } },
           worker: { select: { userId: true, givenNames: true, familyName: true, email: true, user: { select: { email: true, locale: true } } } },
         },
       },

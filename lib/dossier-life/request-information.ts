@@ -41,6 +41,7 @@ export async function requestInformation({ actor, input }: { actor: Actor; input
         day: dayInBelgium(now),
         region: dossier.competentRegion,
         category: dossier.category,
+        type: dossier.type,
         submittedAt: dossier.submittedAt,
       });
       const request = await tx.additionalInformationRequest.create({

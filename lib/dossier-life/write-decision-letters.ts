@@ -82,6 +82,11 @@ export async function writeDecisionLetters(now: Date = new Date()): Promise<numb
       name: organisation.name,
       addressLines: [organisation.registeredOfficeStreet, [organisation.registeredOfficePostalCode, organisation.registeredOfficeCity].filter(Boolean).join(" ")].filter((line): line is string => Boolean(line)),
     });
+    const annexEmployer = dossier.employer ? { ...party(dossier.employer), enterpriseNumber: dossier.employer.enterpriseNumber } : null;
+    // A negative decision goes to the applicant: the employer, or the person who filed in their own name.
+    const addressee: Party = dossier.employer
+      ? party(dossier.employer)
+      : { name: `${dossier.worker.givenNames} ${dossier.worker.familyName}`, addressLines: dossier.workerResidencePostalCode ? [dossier.workerResidencePostalCode] : [] };
     const worker = { givenNames: dossier.worker.givenNames, familyName: dossier.worker.familyName, dateOfBirth: dateToDay(dossier.worker.dateOfBirth), nationality: dossier.worker.nationality };
     const appealFor = (locale: Locale): AppealInput | null => {
       const event = appealEventOf[kind];
@@ -111,19 +116,19 @@ export async function writeDecisionLetters(now: Date = new Date()): Promise<numb
       const appeal = appealFor(locale);
       let pdf: Uint8Array;
       if (kind === "ANNEX_46") {
-        pdf = await renderAnnex({ ...common, annex: "46", employer: { ...party(dossier.employer), enterpriseNumber: dossier.employer.enterpriseNumber }, afterGrant: afterGrant() }, locale);
+        pdf = await renderAnnex({ ...common, annex: "46", employer: annexEmployer, afterGrant: afterGrant() }, locale);
       } else if (kind === "ANNEX_47") {
         const term = dossier.terms[0];
         const lastDay = term ? dateToDay(term.extendedUntil ?? term.endsOn) : decisionDay;
-        pdf = await renderAnnex({ ...common, annex: "47", employer: { ...party(dossier.employer), enterpriseNumber: dossier.employer.enterpriseNumber }, decisionTermLastDay: lastDay, afterGrant: afterGrant() }, locale);
+        pdf = await renderAnnex({ ...common, annex: "47", employer: annexEmployer, decisionTermLastDay: lastDay, afterGrant: afterGrant() }, locale);
       } else if (kind === "ANNEX_48" && appeal) {
-        pdf = await renderAnnex({ ...common, annex: "48", employer: { ...party(dossier.employer), enterpriseNumber: dossier.employer.enterpriseNumber }, motivation: decision.motivation ?? "", appeal }, locale);
+        pdf = await renderAnnex({ ...common, annex: "48", employer: annexEmployer, motivation: decision.motivation ?? "", appeal }, locale);
       } else if (appeal && (kind === "INADMISSIBILITY" || kind === "WORK_PART_REFUSAL")) {
         pdf = await renderDecisionLetter(
           {
             ...common,
             decision: kind === "INADMISSIBILITY" ? "INADMISSIBLE" : "WORK_PART_REFUSED",
-            employer: party(dossier.employer),
+            employer: addressee,
             letterDate: dayInBelgium(now),
             motivation: decision.motivation ?? "",
             recordedByPortal: decision.decidedById === null,
@@ -136,7 +141,8 @@ export async function writeDecisionLetters(now: Date = new Date()): Promise<numb
       }
       const owners: Prisma.InboxMessageWhereInput[] = [];
       // The organisations' inboxes get the letter in the filer's language; the worker's in theirs.
-      if (locale === locales[0]) owners.push({ organisationId: { in: [dossier.employerId, dossier.filedById] } });
+      const organisations = [dossier.employerId, dossier.filedById].filter((id): id is string => id !== null);
+      if (locale === locales[0] && organisations.length > 0) owners.push({ organisationId: { in: organisations } });
       if (dossier.worker.userId && locale === locales.at(-1)) owners.push({ userId: dossier.worker.userId });
       if (await storeLetter({ applicationId: dossier.id, decisionId: decision.id, kind, locale, pdf, inboxOwners: owners })) written++;
     }

@@ -15,13 +15,13 @@ export interface WorkplaceRow {
  */
 export async function resolveWorkplaces(
   db: Db | Tx,
-  employerId: string,
+  /** Null on a person's own dossier, which has no employer and so no units to name. */
+  employerId: string | null,
   workplaces: readonly { establishmentUnitId?: string; postalCode?: string; sharePercent: number }[],
 ): Promise<{ ok: true; rows: WorkplaceRow[] } | { ok: false; fieldErrors: FieldError[] }> {
-  const units = await db.establishmentUnit.findMany({
-    where: { organisationId: employerId, closedAt: null },
-    select: { id: true, postalCode: true },
-  });
+  const units = employerId
+    ? await db.establishmentUnit.findMany({ where: { organisationId: employerId, closedAt: null }, select: { id: true, postalCode: true } })
+    : [];
   const unitById = new Map(units.map((u) => [u.id, u]));
   const fieldErrors: FieldError[] = [];
   const rows = workplaces.map((w, position): WorkplaceRow => {

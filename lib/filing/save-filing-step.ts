@@ -11,14 +11,19 @@ import { appendStatusEvent } from "@/lib/lifecycle/events";
 import { canEditDraft } from "@/lib/lifecycle/lifecycle";
 import { routeDossier } from "@/lib/applications/routing-input-for-dossier";
 import { salaryPeriodOf } from "@/lib/category-rules/salary-thresholds";
-import { employmentStepSchema, feeStepSchema, residenceStepSchema, workerStepSchema } from "./step-schemas";
-import { applicationTypeFor, FORM_STEPS, stepSchema, taskList, type FormStep } from "./task-list";
+import { employmentStepSchema, feeStepSchema, residenceStepSchema, workerRecordOf, workerStepSchema } from "./step-schemas";
+import { applicationTypeFor, FORM_STEPS, isFormStep, stepSchema, taskList, type FormStep } from "./task-list";
 import { resolveWorkplaces } from "./resolve-workplaces";
+import { isPersonFormStep, PERSON_FORM_STEPS, type PersonFormStep } from "./steps";
+import { savePersonStep } from "./save-person-step";
+
+/** Every form step of either filing: the organisation's and the person's (person-filing.ts). */
+const ANY_FORM_STEP = [...new Set([...FORM_STEPS, ...PERSON_FORM_STEPS])] as [FormStep | PersonFormStep, ...(FormStep | PersonFormStep)[]];
 
 export const saveStepSchema = z.object({
   applicationId: z.uuid("validation.applicationRequired"),
   version: z.number().int().min(0),
-  step: z.enum(FORM_STEPS),
+  step: z.enum(ANY_FORM_STEP),
   values: z.unknown(),
 });
 
@@ -35,7 +40,7 @@ type StepData = {
  * event and the audit entry; the version read guards against a change made meanwhile. A step that
  * cannot start yet (an earlier step it needs is not completed) cannot be saved.
  */
-export async function saveFilingStep({ actor, input }: { actor: Actor; input: unknown }): Promise<{ id: string; version: number; step: FormStep }> {
+export async function saveFilingStep({ actor, input }: { actor: Actor; input: unknown }): Promise<{ id: string; version: number; step: FormStep | PersonFormStep; applicantKind: "ORGANISATION" | "PERSON" }> {
   const { applicationId, version, step, values } = parseInput(saveStepSchema, input);
   const db = getDb();
   const dossier = await db.application.findFirst({
@@ -51,6 +56,12 @@ export async function saveFilingStep({ actor, input }: { actor: Actor; input: un
   if (!canEditDraft(dossier.status) || dossier.version !== version) throw new AppError("CONFLICT");
   const now = new Date();
   const today = dayInBelgium(now);
+  // A person's own dossier has steps of its own; a step of the other filing is no page of it.
+  if (dossier.applicantKind === "PERSON") {
+    if (!isPersonFormStep(step)) throw new AppError("NOT_FOUND");
+    return { ...(await savePersonStep({ actor, dossier, version, step, values, now })), applicantKind: "PERSON" };
+  }
+  if (!isFormStep(step)) throw new AppError("NOT_FOUND");
   await assertMandateInForce(db, actor, dossier.employerId, today);
   if (taskList(dossier, [], today).find((task) => task.step === step)?.status === "CANNOT_START_YET") {
     throw new AppError("VALIDATION", { fieldErrors: [{ path: "", message: "validation.stepCannotStartYet" }] });
@@ -70,16 +81,7 @@ export async function saveFilingStep({ actor, input }: { actor: Actor; input: un
         updated = await write(parsed as StepData["residence"]);
         break;
       case "worker": {
-        const { worker } = parsed as StepData["worker"];
-        const record = {
-          givenNames: worker.givenNames,
-          familyName: worker.familyName,
-          dateOfBirth: dayToDate(worker.dateOfBirth),
-          nationality: worker.nationality,
-          passportNumber: worker.passportNumber,
-          passportExpiresOn: dayToDate(worker.passportExpiresOn),
-          email: worker.email || null,
-        };
+        const record = workerRecordOf(parsed as StepData["worker"]);
         if (dossier.workerId) {
           updated = await write({});
           // An account follows a worker record only by invitation or a verified claim: once the
@@ -99,7 +101,7 @@ export async function saveFilingStep({ actor, input }: { actor: Actor; input: un
         const { workplaces: _, employmentStartDate, employmentEndDate, grossSalaryCents, ...employment } = parsed as StepData["employment"];
         const rows = workplaces!.ok ? workplaces!.rows : [];
         // The salary is kept in the unit of the region the workplaces route to (Brussels: per month).
-        const routed = routeDossier({ employer: dossier.employer, workplaces: rows.map((row) => ({ ...row, establishmentUnit: null })) });
+        const routed = routeDossier({ ...dossier, workplaces: rows.map((row) => ({ ...row, establishmentUnit: null })) });
         updated = await write({
           ...employment,
           type: applicationTypeFor(employment.category),
@@ -121,7 +123,7 @@ export async function saveFilingStep({ actor, input }: { actor: Actor; input: un
     if (updated.count !== 1) throw new AppError("CONFLICT");
     await appendStatusEvent(tx, dossier.id, actor.userId, now, { type: "APPLICATION_UPDATED", payload: {} });
     await recordAudit(tx, { actor, action: "application.save-step", entityType: "Application", entityId: dossier.id, outcome: "SUCCESS", metadata: { step } });
-    return { id: dossier.id, version: version + 1, step };
+    return { id: dossier.id, version: version + 1, step, applicantKind: "ORGANISATION" as const };
   });
 }
 

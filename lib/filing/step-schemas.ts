@@ -3,7 +3,7 @@ import { BIRTH_DAY_BOUNDS, boundedList, dayBoundProblem, dayField, itemsWithin, 
 import { checkEmploymentStart } from "@/lib/checklist/employment-start";
 import { FeeExemptionGround, PermitCategory, StayType } from "@/lib/generated/prisma/enums";
 import { isCountryCode, isThirdCountryNational } from "@/lib/reference/countries";
-import { isRealDay, type IsoDay } from "@/lib/dates";
+import { dayToDate, isRealDay, type IsoDay } from "@/lib/dates";
 import { checkDiplomaticPost } from "@/lib/checklist/diplomatic-post-rule";
 import { feeExemptionProblems } from "@/lib/checklist/filing-rules";
 import { inCountryFiling, inCountryStayRefusal } from "@/lib/checklist/in-country";
@@ -117,6 +117,19 @@ export function workerStepSchema(day: IsoDay) {
         }
       }, onlyObjects),
   });
+}
+
+/** The Worker columns a saved worker step (or a person's identity step) writes. */
+export function workerRecordOf({ worker }: z.output<ReturnType<typeof workerStepSchema>>) {
+  return {
+    givenNames: worker.givenNames,
+    familyName: worker.familyName,
+    dateOfBirth: dayToDate(worker.dateOfBirth),
+    nationality: worker.nationality,
+    passportNumber: worker.passportNumber,
+    passportExpiresOn: dayToDate(worker.passportExpiresOn),
+    email: worker.email || null,
+  };
 }
 
 // --- The employment ---------------------------------------------------------------------------

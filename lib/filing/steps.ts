@@ -15,6 +15,24 @@ export function isFormStep(value: unknown): value is FormStep {
   return typeof value === "string" && (FORM_STEPS as readonly string[]).includes(value);
 }
 
+/** The steps of a dossier a person files in their own name (person-filing.ts): the unlimited-duration permit. */
+export const PERSON_FILING_STEPS = ["eligibility", "identity", "fee", "documents", "check"] as const;
+export type PersonFilingStep = (typeof PERSON_FILING_STEPS)[number];
+
+/** The person's steps answered in a form of their own. */
+export const PERSON_FORM_STEPS = ["eligibility", "identity", "fee"] as const;
+export type PersonFormStep = (typeof PERSON_FORM_STEPS)[number];
+
+export function isPersonFormStep(value: unknown): value is PersonFormStep {
+  return typeof value === "string" && (PERSON_FORM_STEPS as readonly string[]).includes(value);
+}
+
+/** The step after a saved form step, in the filing it belongs to. */
+export function stepAfter(step: FormStep | PersonFormStep, applicantKind: "ORGANISATION" | "PERSON"): FilingStep | PersonFilingStep {
+  const steps: readonly (FilingStep | PersonFilingStep)[] = applicantKind === "PERSON" ? PERSON_FILING_STEPS : FILING_STEPS;
+  return steps[steps.indexOf(step) + 1] ?? "check";
+}
+
 /**
  * Where a problem found on the check page or by the submission is put right: the step (and its
  * field) or the documents item a field error's path names; null when it is on the check page itself.
@@ -35,7 +53,7 @@ export function stepOfPath(path: string): FilingStep | null {
 }
 
 /** The page of a step (a path inside the portal, without the language). */
-export function stepHref(applicationId: string, step: FilingStep): string {
+export function stepHref(applicationId: string, step: FilingStep | PersonFilingStep): string {
   if (step === "documents") return `/dossiers/${applicationId}/documents`;
   if (step === "check") return `/dossiers/${applicationId}/check`;
   return `/dossiers/${applicationId}/steps/${step}`;

@@ -124,17 +124,41 @@ export const stepValues = {
   },
 } satisfies Record<FormStep, (draft: DraftForFiling) => unknown>;
 
+type StepSchema = ReturnType<typeof residenceStepSchema | typeof workerStepSchema | typeof employmentStepSchema | typeof feeStepSchema>;
+
+/**
+ * The step schemas made lately, by step, day and what of the draft they depend on. A schema is a
+ * pure function of those; building one (and zod compiling it at its first parse) cost more than
+ * half of a submission's own work (tests/bench/submit-application.ts), and every task list builds
+ * four. Bounded: cleared when full.
+ */
+const recentSchemas = new Map<string, StepSchema>();
+const RECENT_SCHEMAS_MAX = 500;
+
+function remembered<S extends StepSchema>(key: string, make: () => S): S {
+  const known = recentSchemas.get(key);
+  if (known) return known as S;
+  if (recentSchemas.size >= RECENT_SCHEMAS_MAX) recentSchemas.clear();
+  const made = make();
+  recentSchemas.set(key, made);
+  return made;
+}
+
 /** The schema a step's answers are judged by, for this draft on this day. */
 export function stepSchema(step: FormStep, draft: DraftForFiling, on: IsoDay) {
   switch (step) {
     case "residence":
-      return residenceStepSchema(on);
+      return remembered(`residence|${on}`, () => residenceStepSchema(on));
     case "worker":
-      return workerStepSchema(on);
-    case "employment":
-      return employmentStepSchema(on, draft);
-    case "fee":
-      return feeStepSchema(on, draft.worker ? { dateOfBirth: dateToDay(draft.worker.dateOfBirth), nationality: draft.worker.nationality } : { dateOfBirth: on, nationality: "" });
+      return remembered(`worker|${on}`, () => workerStepSchema(on));
+    case "employment": {
+      const residence = { workerResidesInBelgium: draft.workerResidesInBelgium, stayType: draft.stayType, euLongTermResidentSecondResidence: draft.euLongTermResidentSecondResidence };
+      return remembered(`employment|${on}|${JSON.stringify(residence)}`, () => employmentStepSchema(on, residence));
+    }
+    case "fee": {
+      const worker = draft.worker ? { dateOfBirth: dateToDay(draft.worker.dateOfBirth), nationality: draft.worker.nationality } : { dateOfBirth: on, nationality: "" };
+      return remembered(`fee|${on}|${JSON.stringify(worker)}`, () => feeStepSchema(on, worker));
+    }
   }
 }
 
@@ -156,23 +180,35 @@ export interface Task {
  * not started when none are, and "cannot start yet" while a step it needs is not completed.
  */
 export function taskList(draft: DraftForFiling, documents: readonly { kind: DocumentKind }[], on: IsoDay): Task[] {
-  const status = new Map<FilingStep, StepStatus>();
-  for (const step of FILING_STEPS) {
-    const blocked = STEP_NEEDS[step].some((needed) => status.get(needed) !== "COMPLETED");
-    status.set(step, blocked ? "CANNOT_START_YET" : ownStatus(step, draft, documents, on));
-  }
-  return FILING_STEPS.map((step) => ({ step, status: status.get(step)! }));
+  return deriveTasks(FILING_STEPS, STEP_NEEDS, (step) => {
+    if (step === "check") return "NOT_STARTED";
+    if (step === "documents") return documentsStatus(draftChecklist(draft, on), documents);
+    return formStepStatus(stepValues[step](draft), stepSchema(step, draft, on));
+  });
 }
 
-function ownStatus(step: FilingStep, draft: DraftForFiling, documents: readonly { kind: DocumentKind }[], on: IsoDay): StepStatus {
-  if (step === "check") return "NOT_STARTED";
-  if (step === "documents") {
-    const checklist = draftChecklist(draft, on);
-    if (checklist && missingDocuments(checklist, documents.map((d) => d.kind)).length === 0) return "COMPLETED";
-    return documents.length > 0 ? "IN_PROGRESS" : "NOT_STARTED";
+/**
+ * The task list of either filing (the organisation's here, the person's in person-filing.ts): a
+ * step is "cannot start yet" while a step it needs is not completed, else what `own` says of it.
+ */
+export function deriveTasks<Step extends string>(steps: readonly Step[], needs: Record<Step, readonly Step[]>, own: (step: Step) => StepStatus): { step: Step; status: StepStatus }[] {
+  const status = new Map<Step, StepStatus>();
+  for (const step of steps) {
+    const blocked = needs[step].some((needed) => status.get(needed) !== "COMPLETED");
+    status.set(step, blocked ? "CANNOT_START_YET" : own(step));
   }
-  const values = stepValues[step](draft);
+  return steps.map((step) => ({ step, status: status.get(step)! }));
+}
+
+/** A form step: not started while never saved, completed when its stored values pass its schema. */
+export function formStepStatus(values: unknown, schema: { safeParse(value: unknown): { success: boolean } }): StepStatus {
   if (values === undefined) return "NOT_STARTED";
-  return stepSchema(step, draft, on).safeParse(values).success ? "COMPLETED" : "IN_PROGRESS";
+  return schema.safeParse(values).success ? "COMPLETED" : "IN_PROGRESS";
+}
+
+/** The documents step: completed when nothing its checklist requires is missing (no checklist yet: not). */
+export function documentsStatus(checklist: Pick<Checklist, "items"> | null, documents: readonly { kind: DocumentKind }[]): StepStatus {
+  if (checklist && missingDocuments(checklist, documents.map((d) => d.kind)).length === 0) return "COMPLETED";
+  return documents.length > 0 ? "IN_PROGRESS" : "NOT_STARTED";
 }
 

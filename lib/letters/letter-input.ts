@@ -47,7 +47,7 @@ export interface DecisionLetterInput {
   decision: NegativeDecision;
   /** The deciding authority, the letter's sender: a region's or community's service, or the Immigration Office. */
   authority: Party;
-  /** The employer, the letter's addressee. */
+  /** The letter's addressee: the employer, or the person who filed in their own name. */
   employer: Party;
   letterDate: IsoDay;
   decisionDate: IsoDay;
@@ -76,7 +76,8 @@ interface AnnexCommon {
   /** The day of the decision (annex 46, 48) or of the certificate (annex 47). */
   decisionDate: IsoDay;
   worker: WorkerIdentity;
-  employer: Party & { enterpriseNumber: string | null };
+  /** Null on a dossier the worker filed in their own name (the unlimited-duration permit). */
+  employer: (Party & { enterpriseNumber: string | null }) | null;
   category: PermitCategory | null;
 }
 

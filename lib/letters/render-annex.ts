@@ -32,8 +32,10 @@ export async function renderAnnex(input: AnnexInput, locale: Locale): Promise<Ui
   document.space(8);
   workerFields(document, language, input.worker);
   document.space(4);
-  document.field(texts.employer, [input.employer.name, ...input.employer.addressLines].join("\n"));
-  if (input.employer.enterpriseNumber) document.field(texts.enterpriseNumber, input.employer.enterpriseNumber);
+  if (input.employer) {
+    document.field(texts.employer, [input.employer.name, ...input.employer.addressLines].join("\n"));
+    if (input.employer.enterpriseNumber) document.field(texts.enterpriseNumber, input.employer.enterpriseNumber);
+  }
   if (input.category) document.field(texts.category, language.category(input.category));
   document.space(8);
 

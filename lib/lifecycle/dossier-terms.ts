@@ -1,4 +1,4 @@
-import type { ApplicationStatus, PermitCategory, Region, StatusEventType, TermKind } from "@/lib/generated/prisma/enums";
+import type { ApplicationStatus, ApplicationType, PermitCategory, Region, StatusEventType, TermKind } from "@/lib/generated/prisma/enums";
 import type { Tx } from "@/lib/db";
 import { dateToDay, dayInBelgium, dayToDate, type IsoDay } from "@/lib/dates";
 import { termsAfter, type Term } from "@/lib/terms/terms-after";
@@ -22,7 +22,18 @@ export interface TermContext {
   day: IsoDay;
   region: Region | null;
   category: PermitCategory | null;
+  /** The procedure: the unlimited-duration permit has no category (see `termCategory`). */
+  type: ApplicationType;
   submittedAt: Date | null;
+}
+
+/**
+ * The category whose decision term applies: the dossier's own. The unlimited-duration permit has
+ * none; seed 001's general term (4 months from admissibility, the default row, whose categories
+ * include the residual OTHER) is the one no category shortens, so it takes that.
+ */
+function termCategory(context: Pick<TermContext, "category" | "type">): PermitCategory | null {
+  return context.category ?? (context.type === "COMBINED_PERMIT_UNLIMITED" ? "OTHER" : null);
 }
 
 /** The lib/terms event each dossier event starts its terms with. */
@@ -53,7 +64,7 @@ export function termsStartedBy(kinds: readonly TermKind[], context: TermContext)
     event,
     eventDate: context.day,
     region: context.region,
-    category: context.category,
+    category: termCategory(context),
     submissionDate: context.submittedAt ? dayInBelgium(context.submittedAt) : null,
   });
   const stored: DossierTerm[] = [];
@@ -76,11 +87,12 @@ export function termsStartedBy(kinds: readonly TermKind[], context: TermContext)
 
 type OpenTerm = { id: string; kind: TermKind };
 
-/** Closes the dossier's open terms of these kinds (all of them for "ALL"). */
-export async function closeTerms(tx: Tx, dossier: { id: string; terms: readonly OpenTerm[] }, kinds: readonly TermKind[] | "ALL" | undefined, now: Date): Promise<void> {
-  if (!kinds) return;
+/** Closes the dossier's open terms of these kinds (all of them for "ALL"); answers the ids closed. */
+export async function closeTerms(tx: Tx, dossier: { id: string; terms: readonly OpenTerm[] }, kinds: readonly TermKind[] | "ALL" | undefined, now: Date): Promise<string[]> {
+  if (!kinds) return [];
   const ids = dossier.terms.filter((term) => kinds === "ALL" || kinds.includes(term.kind)).map((term) => term.id);
   if (ids.length > 0) await tx.applicationTerm.updateMany({ where: { id: { in: ids } }, data: { closedAt: now } });
+  return ids;
 }
 
 export async function storeTerms(tx: Tx, applicationId: string, terms: readonly DossierTerm[]): Promise<void> {
@@ -101,13 +113,12 @@ export async function storeTerms(tx: Tx, applicationId: string, terms: readonly 
  * The dossier's next legal deadline once the change is written: the earliest last day of its open
  * terms (extensions included), the appeal (the applicant's, not the authority's) and the directive's
  * clock (shown, not acted on) excepted. Kept on the dossier so that the queues sort by it through an
- * index. Call inside the transaction, after the terms are closed, started and extended.
+ * index. Give it the open terms as they are after the terms are closed, started and extended.
  */
-export async function nextDeadline(tx: Tx, applicationId: string): Promise<Date | null> {
-  const open = await tx.applicationTerm.findMany({
-    where: { applicationId, closedAt: null, kind: { notIn: ["APPEAL", "DECISION_FROM_SUBMISSION"] } },
-    select: { endsOn: true, extendedUntil: true },
-  });
-  const days = open.map((term) => dateToDay(term.extendedUntil ?? term.endsOn)).sort();
+export function nextDeadlineOf(open: readonly { kind: TermKind; endsOn: Date; extendedUntil: Date | null }[]): Date | null {
+  const days = open
+    .filter((term) => term.kind !== "APPEAL" && term.kind !== "DECISION_FROM_SUBMISSION")
+    .map((term) => dateToDay(term.extendedUntil ?? term.endsOn))
+    .sort();
   return days[0] ? dayToDate(days[0]) : null;
 }

@@ -31,7 +31,8 @@ export async function listMandatingEmployers(db: Db, { mandataryId, day }: { man
  * A mandatary acts for an employer only while a mandate is in force: filing, changing and submitting
  * all check it again, so an ended mandate stops a draft the mandatary had started. Others pass.
  */
-export async function assertMandateInForce(db: Db | Tx, actor: Actor, employerId: string, day: IsoDay): Promise<void> {
+export async function assertMandateInForce(db: Db | Tx, actor: Actor, employerId: string | null, day: IsoDay): Promise<void> {
   if (!actsUnderMandate(actor)) return;
-  if (!(await findActiveMandate(db, { employerId, mandataryId: actor.organisationId ?? "", day }))) throw new AppError("FORBIDDEN");
+  // A dossier without an employer (a person's own) is never a mandatary's to act on.
+  if (employerId === null || !(await findActiveMandate(db, { employerId, mandataryId: actor.organisationId ?? "", day }))) throw new AppError("FORBIDDEN");
 }

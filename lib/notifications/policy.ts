@@ -8,7 +8,10 @@ import type { NotificationTopic, TopicPayload } from "./topics";
 type Audience =
   /** The user who filed the dossier. */
   | "FILER"
-  /** Every active user of the employer and, when a mandatary filed, of the mandatary. */
+  /**
+   * Every active user of the employer and, when a mandatary filed, of the mandatary; for a dossier
+   * a person files in their own name, that person (docs/decisions/person-as-applicant.md).
+   */
   | "APPLICANT"
   /** The worker: their account's address, else the one given in the filing. */
   | "WORKER";
@@ -47,8 +50,11 @@ type TopicMessage = { [T in NotificationTopic]: { topic: T; payload: TopicPayloa
 export interface NotifiedDossier {
   id: string;
   referenceNumber: string | null;
-  employerId: string;
-  filedById: string;
+  /** Set for an organisation's dossier, null for a person's (applicantUser). */
+  employerId: string | null;
+  filedById: string | null;
+  /** The person filing in their own name; null for an organisation's dossier. */
+  applicantUser: { id: string; email: string; locale: string } | null;
   competentRegion: Region | null;
   createdBy: { email: string; locale: string };
   worker: { userId: string | null; givenNames: string; familyName: string; email: string | null; user: { email: string; locale: string } | null } | null;
@@ -113,9 +119,11 @@ async function deliver(tx: Tx, rule: Rule, message: TopicMessage, dossier: Notif
     if (email && !recipients.has(email.toLowerCase())) recipients.set(email.toLowerCase(), locale);
   };
   if (rule.audiences.includes("FILER")) add(dossier.createdBy.email, dossier.createdBy.locale);
-  if (rule.audiences.includes("APPLICANT")) {
+  const organisations = [dossier.employerId, dossier.filedById].filter((id): id is string => id !== null);
+  if (rule.audiences.includes("APPLICANT") && dossier.applicantUser) add(dossier.applicantUser.email, dossier.applicantUser.locale);
+  if (rule.audiences.includes("APPLICANT") && organisations.length > 0) {
     const members = await tx.membership.findMany({
-      where: { organisationId: { in: [dossier.employerId, dossier.filedById] }, revokedAt: null, user: { disabledAt: null } },
+      where: { organisationId: { in: organisations }, revokedAt: null, user: { disabledAt: null } },
       select: { user: { select: { email: true, locale: true } } },
       orderBy: { createdAt: "asc" },
     });
@@ -129,10 +137,11 @@ async function deliver(tx: Tx, rule: Rule, message: TopicMessage, dossier: Notif
     await enqueueNotification(tx, { ...message, recipientEmail, locale, applicationId: dossier.id });
   }
   if (rule.inbox) {
-    const owners = [
-      { organisationId: dossier.employerId },
-      ...(dossier.filedById !== dossier.employerId ? [{ organisationId: dossier.filedById }] : []),
-      ...(dossier.worker?.userId ? [{ userId: dossier.worker.userId }] : []),
+    // Each organisation's inbox, and the person's: the applicant of a self-filed dossier is also its worker.
+    const people = new Set([dossier.applicantUser?.id, dossier.worker?.userId].filter((id): id is string => Boolean(id)));
+    const owners: ({ organisationId: string } | { userId: string })[] = [
+      ...[...new Set(organisations)].map((organisationId) => ({ organisationId })),
+      ...[...people].map((userId) => ({ userId })),
     ];
     await tx.inboxMessage.createMany({
       data: owners.map((owner) => ({

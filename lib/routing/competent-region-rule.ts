@@ -64,8 +64,11 @@ export interface RoutingReason {
   version: 1;
   rule: RoutingRule;
   region: Region | null;
-  /** Which places were weighed; null when a registered office without units decided alone. */
-  basis: "ESTABLISHMENT_UNITS" | "PLACES_OF_WORK" | null;
+  /**
+   * Which places were weighed; null when a registered office without units decided alone.
+   * PLACE_OF_RESIDENCE: the worker's own application, `regions` holding the one place they live.
+   */
+  basis: "ESTABLISHMENT_UNITS" | "PLACES_OF_WORK" | "PLACE_OF_RESIDENCE" | null;
   /** Per region, largest share first, with the places in the order they were given. */
   regions: RegionShare[];
   /** The regions sharing the largest share when there was a tie; empty otherwise. */
@@ -112,15 +115,30 @@ function leaders(regions: RegionShare[]): Region[] {
   return regions.filter((r) => r.share === top).map((r) => r.region);
 }
 
-/** The rule itself; see competent-region.ts's determineCompetentRegion for the usual entry point. */
-export function applyCompetentRegionRule(input: RoutingInput, localityOf: LocalityOf): RoutingResult {
-  const locate = (postalCode: string) => {
+function locator(localityOf: LocalityOf) {
+  return (postalCode: string) => {
     const found = postalCodeRegion(postalCode);
     if (!found?.geographic) {
       throw new RangeError(`Postal code ${postalCode} is not a known geographic Belgian postal code: validate the input first`);
     }
     return { region: found.region, locality: localityOf(postalCode) };
   };
+}
+
+/**
+ * The unlimited-duration permit, which the worker files: the authority of the worker's place of
+ * residence is competent (REFERENCE §5), the German-speaking Community for its municipalities.
+ */
+export function applyResidenceRule(postalCode: string, localityOf: LocalityOf): RoutingResult {
+  const [regionShare] = sharesPerRegion([{ postalCode, share: 100 }], locator(localityOf));
+  const region = regionShare!.region;
+  const rule = RoutingRule.PLACE_OF_RESIDENCE;
+  return { region, rule, candidates: [], reason: { version: 1, rule, region, basis: "PLACE_OF_RESIDENCE", regions: [regionShare!], tiedRegions: [], registeredOffice: null } };
+}
+
+/** The rule itself; see competent-region.ts's determineCompetentRegion for the usual entry point. */
+export function applyCompetentRegionRule(input: RoutingInput, localityOf: LocalityOf): RoutingResult {
+  const locate = locator(localityOf);
   const office = input.registeredOffice ? { postalCode: input.registeredOffice.postalCode, ...locate(input.registeredOffice.postalCode) } : null;
   const hasUnits = input.establishments.length > 0;
   if (!hasUnits && !office && input.placesOfWork.length === 0) {

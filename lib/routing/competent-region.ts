@@ -1,5 +1,5 @@
 import { mainLocalityName } from "@/lib/reference/postal-codes/postal-codes";
-import { applyCompetentRegionRule, type RoutingInput, type RoutingResult } from "./competent-region-rule";
+import { applyCompetentRegionRule, applyResidenceRule, type RoutingInput, type RoutingResult } from "./competent-region-rule";
 
 export type { LocalityOf, ReasonPlace, RegionShare, RoutingInput, RoutingPlace, RoutingReason, RoutingResult } from "./competent-region-rule";
 
@@ -10,4 +10,9 @@ export type { LocalityOf, ReasonPlace, RegionShare, RoutingInput, RoutingPlace, 
  */
 export function determineCompetentRegion(input: RoutingInput): RoutingResult {
   return applyCompetentRegionRule(input, (postalCode) => mainLocalityName(postalCode) ?? {});
+}
+
+/** Which region handles the worker's own unlimited-duration application: where they live (a known geographic code). */
+export function determineResidenceRegion(postalCode: string): RoutingResult {
+  return applyResidenceRule(postalCode, (code) => mainLocalityName(code) ?? {});
 }

@@ -5,7 +5,7 @@ import en from "@/messages/en/routing.json";
 import fr from "@/messages/fr/routing.json";
 import nl from "@/messages/nl/routing.json";
 import { Region } from "@/lib/generated/prisma/enums";
-import { determineCompetentRegion, type RoutingInput, type RoutingPlace } from "./competent-region";
+import { determineCompetentRegion, determineResidenceRegion, type RoutingInput, type RoutingPlace } from "./competent-region";
 import { applyCompetentRegionRule } from "./competent-region-rule";
 import { formatRoutingReason, type RoutingTranslator } from "./format-reason";
 import type { Translate } from "@/lib/i18n/locales";
@@ -177,5 +177,21 @@ describe("routing message catalogs", () => {
     expect(translateFieldErrors(fieldErrorsFromIssues(totals), rootTranslator("de"))[0]?.message).toBe(`Die Anteile an der Arbeitszeit ergeben zusammen 90${nbsp}%; sie müssen zusammen 100${nbsp}% ergeben.`);
     const many = routingInputSchema.safeParse({ placesOfWork: Array.from({ length: 51 }, () => ({ postalCode: "2000", share: 1 })) }).error?.issues ?? [];
     expect(translateFieldErrors(fieldErrorsFromIssues(many), rootTranslator("en"))[0]?.message).toBe("Enter at most 50 establishment units or places of work.");
+  });
+});
+
+describe("the worker's own application: the place of residence decides", () => {
+  it("routes to the region of the postal code where the worker lives, the German-speaking Community for its municipalities", () => {
+    expect(determineResidenceRegion("4000")).toMatchObject({ region: "WALLOON_REGION", rule: "PLACE_OF_RESIDENCE", candidates: [] });
+    expect(determineResidenceRegion("4700")).toMatchObject({ region: "GERMAN_SPEAKING_COMMUNITY", rule: "PLACE_OF_RESIDENCE" });
+    expect(determineResidenceRegion("9000")).toMatchObject({ region: "FLEMISH_REGION", rule: "PLACE_OF_RESIDENCE" });
+  });
+
+  it("says why in every language, naming the place", () => {
+    const reason = determineResidenceRegion("9000").reason;
+    expect(formatRoutingReason(reason, translator("en"))).toBe(
+      "The worker lives in Gent, in the Flemish Region: for the unlimited-duration permit, the authority of the worker's place of residence is competent.",
+    );
+    for (const locale of ["nl", "fr", "de"] as const) expect(formatRoutingReason(reason, translator(locale))).toMatch(/9000|Gent|Gand/);
   });
 });

@@ -53,6 +53,11 @@ export function formatRoutingReason(reason: RoutingReason, t: RoutingTranslator)
         return [t("reason.noOfficeNoUnit"), ...mainly("reason.placeOfActivity", "reason.placeOfActivityOnly")];
       case "REGISTERED_OFFICE":
         return [reason.basis === null ? t("reason.noUnit") : tie(), ...officeDecides()];
+      case "PLACE_OF_RESIDENCE": {
+        const [home] = reason.regions;
+        const [place] = home?.places ?? [];
+        return home && place ? [t("reason.placeOfResidence", { place: name(place.postalCode, place.locality, home.region), regionIn: regionIn(home) })] : [];
+      }
       case "UNDETERMINED":
         return reason.basis === "PLACES_OF_WORK"
           ? [t("reason.noOfficeNoUnit"), tie(), t("reason.undetermined")]

@@ -47,7 +47,8 @@ function postalCodeProblem(code: string): string | undefined {
   return undefined;
 }
 
-const postalCode = z
+/** A known geographic Belgian postal code: a place of work, or where the worker lives (their own application). */
+export const postalCode = z
   .string({ error: (issue) => (issue.input === undefined ? ROUTING_ERRORS.postalCodeRequired : ROUTING_ERRORS.postalCodeFormat) })
   .trim()
   .superRefine((code, ctx) => {

@@ -13,8 +13,9 @@ export function workspaceCsv(dossiers: readonly WorkspaceDossier[], t: Translate
   return toCsv([
     header,
     ...dossiers.map((dossier) => [
-      dossier.employer.name,
-      dossier.employer.enterpriseNumber,
+      // The workspace lists organisations' dossiers only (scoped by employer): each has its client.
+      dossier.employer?.name ?? "",
+      dossier.employer?.enterpriseNumber ?? null,
       dossier.referenceNumber ?? t("dossierList.draft"),
       dossier.worker ? `${dossier.worker.givenNames} ${dossier.worker.familyName}` : "",
       t(`applicationTypes.${dossier.type}`),

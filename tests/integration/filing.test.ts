@@ -90,7 +90,7 @@ describe("[FILING] saving a step", () => {
   it("saves each step on its own, bumping the version with an 'updated' event and an audit entry each", async () => {
     const values = filingStepValues([{ establishmentUnitId: unit(0), sharePercent: 100 }]);
     const { id } = await startDraftApplication({ actor: employerActor, input: {} });
-    expect(await saveFilingStep({ actor: employerActor, input: { applicationId: id, version: 0, step: "worker", values: values.worker } })).toEqual({ id, version: 1, step: "worker" });
+    expect(await saveFilingStep({ actor: employerActor, input: { applicationId: id, version: 0, step: "worker", values: values.worker } })).toEqual({ id, version: 1, step: "worker", applicantKind: "ORGANISATION" });
     let state = await written(id);
     expect(state).toMatchObject({ events: 2, audit: 2, workers: 1 });
     expect(await db.worker.findFirstOrThrow({ where: { applications: { some: { id } } } })).toMatchObject({ employerId: employer.id, givenNames: "Priya", nationality: "IN" });

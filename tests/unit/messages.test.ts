@@ -83,6 +83,8 @@ describe("message catalogs", () => {
       "lib/filing/start-draft-application.ts",
       "lib/filing/start-draft-application-input.ts",
       "lib/filing/save-filing-step.ts",
+      "lib/filing/save-person-step.ts",
+      "lib/filing/person-filing.ts",
       "lib/filing/resolve-workplaces.ts",
       "lib/applications/submit-application.ts",
       "lib/checklist/diplomatic-post-rule.ts",

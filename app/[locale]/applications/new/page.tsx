@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireActor } from "@/app/_server/session";
 import { titleFrom } from "@/app/_server/metadata";
-import { can, actsUnderMandate } from "@/lib/auth/authorization";
+import { actsUnderMandate, startsOrganisationFilings } from "@/lib/auth/authorization";
 import { dayInBelgium } from "@/lib/dates";
 import { getFilingOptions } from "@/lib/applications/get-filing-options";
 import { FILING_STEPS } from "@/lib/filing/task-list";
@@ -17,7 +17,7 @@ export default async function NewApplicationPage({ params }: PageProps<"/[locale
   const { locale } = await params;
   setRequestLocale(locale);
   const actor = await requireActor(locale);
-  if (!can(actor, "dossier:create")) notFound();
+  if (!startsOrganisationFilings(actor)) notFound();
   const t = await getTranslations({ locale, namespace: "filing" });
   const employers = actsUnderMandate(actor) ? (await getFilingOptions({ actor, day: dayInBelgium() })).map(({ id, name }) => ({ id, name })) : null;
   return (

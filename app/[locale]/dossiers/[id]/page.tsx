@@ -62,13 +62,20 @@ export default async function DossierPage({ params }: PageProps<"/[locale]/dossi
   const day = (date: Date | null) => (date ? format.dateTime(date, { dateStyle: "long", timeZone: "UTC" }) : "—");
 
   const { worker } = dossier;
+  // Who applies: the employer (and the mandatary filing for it), or the worker in their own name.
+  const applicantRows = ({ employer, filedBy, mandate }: typeof dossier): [string, string][] =>
+    employer && filedBy
+      ? [
+          [t("dossier.employer"), employer.name],
+          [t("dossier.enterpriseNumber"), employer.enterpriseNumber ? formatKboNumber(employer.enterpriseNumber) : t("dossier.noEnterpriseNumber")],
+          [t("dossier.filedBy"), mandate ? t("dossier.filedByUnderMandate", { name: filedBy.name, from: day(mandate.validFrom) }) : filedBy.name],
+        ]
+      : [[t("dossier.filedBy"), t("dossier.filedByWorker")]];
   const rows: [string, string][] = [
     [t("dossier.worker"), worker ? `${worker.givenNames} ${worker.familyName}` : "—"],
     [t("dossier.dateOfBirth"), day(worker?.dateOfBirth ?? null)],
     [t("dossier.nationality"), worker ? (new Intl.DisplayNames([locale], { type: "region" }).of(worker.nationality) ?? worker.nationality) : "—"],
-    [t("dossier.employer"), dossier.employer.name],
-    [t("dossier.enterpriseNumber"), dossier.employer.enterpriseNumber ? formatKboNumber(dossier.employer.enterpriseNumber) : t("dossier.noEnterpriseNumber")],
-    [t("dossier.filedBy"), dossier.mandate ? t("dossier.filedByUnderMandate", { name: dossier.filedBy.name, from: day(dossier.mandate.validFrom) }) : dossier.filedBy.name],
+    ...applicantRows(dossier),
     [t("dossier.type"), t(`applicationTypes.${dossier.type}`)],
     [t("dossier.category"), dossier.category ? t(`categories.${dossier.category}`) : "—"],
     [t("dossier.jobTitle"), dossier.jobTitle ?? "—"],

@@ -56,7 +56,7 @@ export default async function FilingStepPage({ params }: PageProps<"/[locale]/do
         break;
       case "employment": {
         // The employer's open units; a mandate no longer in force leaves none to offer.
-        const employer = options.employers.find((e) => e.id === dossier.employer.id);
+        const employer = options.employers.find((e) => e.id === dossier.employer?.id);
         if (!employer) notFound();
         // The names the routing preview needs first; the browser asks for those of codes typed later.
         const postalCodes = [employer.registeredOfficePostalCode, ...employer.units.map((unit) => unit.postalCode), ...dossier.workplaces.map((w) => w.postalCode)];
