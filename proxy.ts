@@ -3,8 +3,8 @@ import type { NextRequest } from "next/server";
 import { routing } from "./i18n/routing";
 import { contentSecurityPolicy, newNonce } from "./lib/security/content-security-policy";
 import { databaseRetryAfter } from "./lib/db/database-unavailable";
-import { unavailablePage } from "./lib/i18n/unavailable-page";
-import { refusalLocale, refusalResponse } from "./app/_server/refusal-page";
+import { pageLocale, unavailablePage } from "./lib/i18n/unavailable-page";
+import { refusalResponse } from "./app/_server/refusal-page";
 import { refuseHostileRequest } from "./lib/security/request-guard";
 
 const handleI18nRouting = createMiddleware(routing);
@@ -16,7 +16,7 @@ export default async function proxy(request: NextRequest) {
   const refusal = await refuseHostileRequest(request);
   if (refusal) {
     const rawPathname = new URL(request.url).pathname;
-    const locale = refusalLocale(rawPathname.slice(0, 8), request.headers.get("accept-language"));
+    const locale = pageLocale(rawPathname.slice(0, 8), request.headers.get("accept-language"));
     const html = request.headers.get("next-action") === null && (request.headers.get("accept") ?? "").includes("text/html");
     return refusalResponse(refusal, { locale, html });
   }

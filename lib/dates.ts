@@ -6,10 +6,12 @@ export type IsoDay = string;
 
 const BRUSSELS = "Europe/Brussels";
 
+// en-CA formats as YYYY-MM-DD. Made once: building a formatter costs more than formatting with it.
+const belgianDay = new Intl.DateTimeFormat("en-CA", { timeZone: BRUSSELS, year: "numeric", month: "2-digit", day: "2-digit" });
+
 /** The calendar day in Belgium at the given moment (not the UTC day: 00:30 in Brussels is still "tomorrow" there). */
 export function dayInBelgium(moment: Date = new Date()): IsoDay {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat("en-CA", { timeZone: BRUSSELS, year: "numeric", month: "2-digit", day: "2-digit" }).format(moment);
+  return belgianDay.format(moment);
 }
 
 /** The year in Belgium at the given moment. */

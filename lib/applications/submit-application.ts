@@ -3,17 +3,15 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { Region } from "@/lib/generated/prisma/enums";
 import { getDb } from "@/lib/db";
 import { dayInBelgium } from "@/lib/dates";
-import { assertMandateInForce } from "@/lib/mandates/find-active-mandate";
 import type { Actor } from "@/lib/auth/actor";
-import { assertCan, dossierWhereForActor, scopeMandatesSelect } from "@/lib/auth/authorization";
 import { AppError, isAppError, type FieldError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/errors/validation";
-import { canTransition } from "@/lib/lifecycle/lifecycle";
+import type { RoutingResult } from "@/lib/routing/competent-region";
 import { inviteWorker } from "@/lib/auth/worker-accounts";
 import { transitionDossier } from "@/lib/lifecycle/transition-dossier";
 import { allocateReferenceNumber } from "./reference-number";
-import { filingReadiness } from "@/lib/filing/readiness";
 import { personFilingReadiness } from "@/lib/filing/person-filing";
+import { filingReadiness } from "@/lib/filing/readiness";
 import { routeDossier } from "./routing-input-for-dossier";
 
 export const submitApplicationSchema = z.object({
@@ -45,56 +43,47 @@ export const submitApplicationFieldKinds = { numbers: ["version"], checkboxes: [
  */
 export async function submitApplication({ actor, input }: { actor: Actor; input: unknown }): Promise<{ referenceNumber: string }> {
   const data = parseInput(submitApplicationSchema, input);
-  const db = getDb();
-  const dossier = await db.application.findFirst({
-    where: { AND: [{ id: data.applicationId }, dossierWhereForActor(actor)] },
-    include: {
-      employer: { select: { registeredOfficeCountry: true, registeredOfficePostalCode: true, mandatesGranted: scopeMandatesSelect(actor) } },
-      worker: true,
-      workplaces: { include: { establishmentUnit: { select: { city: true } } }, orderBy: { position: "asc" } },
-      documents: { select: { kind: true } },
-      createdBy: { select: { email: true, locale: true } },
-    },
-  });
-  if (!dossier) throw new AppError("NOT_FOUND");
-  assertCan(actor, "dossier:submit", dossier);
-  const replay = answerToRetry(dossier, data.submissionKey);
-  if (replay) return replay;
-  if (!canTransition("submit", dossier.status) || dossier.version !== data.version) throw new AppError("CONFLICT");
   const now = new Date();
-  await assertMandateInForce(db, actor, dossier.employerId, dayInBelgium(now));
-
-  // Every rule again, as in force today; what is missing comes back as one list, each item at the
-  // path of the step (or document) where it is put right.
-  const problems: FieldError[] = [];
-  const routed = routeDossier(dossier);
-  if (!routed.ok) problems.push(...routed.fieldErrors);
-  const routing = routed.ok ? routed.result : null;
-  const pickedByFiler = routing !== null && routing.region === null;
-  let region = routing?.region ?? null;
-  if (pickedByFiler) {
-    if (data.regionPick && routing.candidates.includes(data.regionPick)) region = data.regionPick;
-    else problems.push({ path: "regionPick", message: "validation.regionPickRequired" });
-  }
-  // A person's own application (the unlimited-duration permit) is judged by its own rules: the
-  // eligibility calculator for the day, its checklist (lib/filing/person-filing.ts).
-  const rules = dossier.applicantKind === "PERSON" ? personFilingReadiness(dossier, dossier.documents, dayInBelgium(now)) : filingReadiness(dossier, region, dayInBelgium(now));
-  problems.push(...rules.problems);
-  if (data.declaration !== true) problems.push({ path: "declaration", message: "validation.declarationRequired" });
-  if (problems.length > 0 || routing === null || region === null) throw new AppError("VALIDATION", { fieldErrors: problems });
-
+  // What the check found, for the writes: the transition loads the dossier once and hands it to both.
+  let judged: { routing: RoutingResult; region: Region; pickedByFiler: boolean; appliedRuleIds: string[] } | null = null;
   let referenceNumber = "";
   try {
     await transitionDossier({
       actor,
-      applicationId: dossier.id,
+      applicationId: data.applicationId,
       version: data.version,
       transition: "submit",
       now,
+      include: {
+        workplaces: { include: { establishmentUnit: { select: { city: true } } }, orderBy: { position: "asc" } },
+        documents: { select: { kind: true } },
+      },
+      // Every rule again, as in force today; what is missing comes back as one list, each item at
+      // the path of the step (or document) where it is put right.
+      check: (dossier) => {
+        const problems: FieldError[] = [];
+        const routed = routeDossier(dossier);
+        if (!routed.ok) problems.push(...routed.fieldErrors);
+        const routing = routed.ok ? routed.result : null;
+        const pickedByFiler = routing !== null && routing.region === null;
+        let region = routing?.region ?? null;
+        if (pickedByFiler) {
+          if (data.regionPick && routing.candidates.includes(data.regionPick)) region = data.regionPick;
+          else problems.push({ path: "regionPick", message: "validation.regionPickRequired" });
+        }
+        // A person's own application (the unlimited-duration permit) is judged by its own rules: the
+        // eligibility calculator for the day, its checklist (lib/filing/person-filing.ts).
+        const rules = dossier.applicantKind === "PERSON" ? personFilingReadiness(dossier, dossier.documents, dayInBelgium(now)) : filingReadiness(dossier, region, dayInBelgium(now));
+        problems.push(...rules.problems);
+        if (data.declaration !== true) problems.push({ path: "declaration", message: "validation.declarationRequired" });
+        if (problems.length > 0 || routing === null || region === null) throw new AppError("VALIDATION", { fieldErrors: problems });
+        judged = { routing, region, pickedByFiler, appliedRuleIds: rules.appliedRuleIds };
+      },
       effects: async (tx, submitted) => {
+        const { routing, region, pickedByFiler, appliedRuleIds } = judged!;
         referenceNumber = await allocateReferenceNumber(tx, now);
         // From here on the database refuses any change to these files (append-only guard).
-        await tx.document.updateMany({ where: { applicationId: dossier.id, submittedAt: null }, data: { submittedAt: now } });
+        await tx.document.updateMany({ where: { applicationId: submitted.id, submittedAt: null }, data: { submittedAt: now } });
         await inviteWorker(tx, submitted, referenceNumber, now);
         return {
           payload: { referenceNumber },
@@ -107,20 +96,22 @@ export async function submitApplication({ actor, input }: { actor: Actor; input:
             routingCandidates: routing.candidates,
             regionPickedByFiler: pickedByFiler,
             declarationAcceptedAt: now,
-            appliedRuleIds: rules.appliedRuleIds,
+            appliedRuleIds,
           },
           followingEvents: [{ type: "APPLICATION_ROUTED", payload: { region, rule: routing.rule, pickedByFiler } }],
-          auditMetadata: { referenceNumber, region, rule: routing.rule, appliedRuleIds: rules.appliedRuleIds },
+          auditMetadata: { referenceNumber, region, rule: routing.rule, appliedRuleIds },
         };
       },
     });
     return { referenceNumber };
   } catch (error) {
-    // Lost the race, e.g. to the other request of a double click: the winner's answer if it was this submission.
+    // Already submitted with this key (a retried request), or lost the race to the other request of
+    // a double click: the first submission's answer. The transition found the dossier in the actor's
+    // scope before it could refuse with CONFLICT.
     if (!isAppError(error) || error.code !== "CONFLICT") throw error;
-    const current = await db.application.findUnique({ where: { id: dossier.id }, select: { submissionKey: true, referenceNumber: true } });
-    const winner = current && answerToRetry(current, data.submissionKey);
-    if (winner) return winner;
+    const current = await getDb().application.findUnique({ where: { id: data.applicationId }, select: { submissionKey: true, referenceNumber: true } });
+    const first = current && answerToRetry(current, data.submissionKey);
+    if (first) return first;
     throw error;
   }
 }

@@ -2,7 +2,7 @@ import { dayField, plainString } from "@/lib/forms/plausible";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/errors/validation";
-import { dateToDay, dayToDate } from "@/lib/dates";
+import { dateToDay } from "@/lib/dates";
 import { transitionDossier, type TransitionResult } from "@/lib/lifecycle/transition-dossier";
 import { dossierCommandSchema } from "./dossier-command";
 
@@ -28,10 +28,10 @@ export async function extendDecisionTerm({ actor, input }: { actor: Actor; input
       const current = dateToDay(term.extendedUntil ?? term.endsOn);
       if (data.until <= current) throw new AppError("VALIDATION", { fieldErrors: [{ path: "until", message: "validation.extensionUntilAfterLastDay", values: { lastDay: current } }] });
     },
-    effects: async (tx, dossier) => {
+    effects: async (_tx, dossier) => {
       const term = dossier.terms.find((open) => open.kind === "DECISION_ON_MERITS")!;
-      await tx.applicationTerm.update({ where: { id: term.id }, data: { extendedUntil: dayToDate(data.until), extensionReason: data.reason } });
       return {
+        extendTerm: { id: term.id, until: data.until, reason: data.reason },
         payload: { term: "DECISION_ON_MERITS", until: data.until, reason: data.reason },
         auditMetadata: { termId: term.id, until: data.until },
       };

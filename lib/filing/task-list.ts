@@ -124,17 +124,41 @@ export const stepValues = {
   },
 } satisfies Record<FormStep, (draft: DraftForFiling) => unknown>;
 
+type StepSchema = ReturnType<typeof residenceStepSchema | typeof workerStepSchema | typeof employmentStepSchema | typeof feeStepSchema>;
+
+/**
+ * The step schemas made lately, by step, day and what of the draft they depend on. A schema is a
+ * pure function of those; building one (and zod compiling it at its first parse) cost more than
+ * half of a submission's own work (tests/bench/submit-application.ts), and every task list builds
+ * four. Bounded: cleared when full.
+ */
+const recentSchemas = new Map<string, StepSchema>();
+const RECENT_SCHEMAS_MAX = 500;
+
+function remembered<S extends StepSchema>(key: string, make: () => S): S {
+  const known = recentSchemas.get(key);
+  if (known) return known as S;
+  if (recentSchemas.size >= RECENT_SCHEMAS_MAX) recentSchemas.clear();
+  const made = make();
+  recentSchemas.set(key, made);
+  return made;
+}
+
 /** The schema a step's answers are judged by, for this draft on this day. */
 export function stepSchema(step: FormStep, draft: DraftForFiling, on: IsoDay) {
   switch (step) {
     case "residence":
-      return residenceStepSchema(on);
+      return remembered(`residence|${on}`, () => residenceStepSchema(on));
     case "worker":
-      return workerStepSchema(on);
-    case "employment":
-      return employmentStepSchema(on, draft);
-    case "fee":
-      return feeStepSchema(on, draft.worker ? { dateOfBirth: dateToDay(draft.worker.dateOfBirth), nationality: draft.worker.nationality } : { dateOfBirth: on, nationality: "" });
+      return remembered(`worker|${on}`, () => workerStepSchema(on));
+    case "employment": {
+      const residence = { workerResidesInBelgium: draft.workerResidesInBelgium, stayType: draft.stayType, euLongTermResidentSecondResidence: draft.euLongTermResidentSecondResidence };
+      return remembered(`employment|${on}|${JSON.stringify(residence)}`, () => employmentStepSchema(on, residence));
+    }
+    case "fee": {
+      const worker = draft.worker ? { dateOfBirth: dateToDay(draft.worker.dateOfBirth), nationality: draft.worker.nationality } : { dateOfBirth: on, nationality: "" };
+      return remembered(`fee|${on}|${JSON.stringify(worker)}`, () => feeStepSchema(on, worker));
+    }
   }
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fieldErrorsFromZod } from "@/lib/errors/validation";
-import { boundedList, dayField, hasControlCharacters, plainString, textLine } from "./plausible";
+import { boundedList, dayField, hasControlCharacters, optionalDayField, plainString, textLine } from "./plausible";
 import { catalogMessage, z } from "./zod";
 
 function errors(schema: z.ZodType, input: unknown) {
@@ -37,6 +37,18 @@ describe("days", () => {
     expect(errors(field, "2026-02-30")).toEqual([": validation.invalidDate"]);
     expect(errors(field, "")).toEqual([": validation.dateOfBirthRequired"]);
     expect(errors(field, 20260101)).toEqual([": validation.dateOfBirthRequired"]);
+  });
+
+  it("an optional day is null when absent or empty, and otherwise checked as a required one is", () => {
+    const optional = optionalDayField({ latest: "2030-12-31" });
+    expect(optional.parse(undefined)).toBeNull();
+    expect(optional.parse("  ")).toBeNull();
+    expect(optional.parse(" 2027-03-31 ")).toBe("2027-03-31");
+    expect(errors(optional, "2027-02-29")).toEqual([": validation.invalidDate"]);
+    expect(errors(optional, "31/03/2027")).toEqual([": validation.invalidDate"]);
+    expect(errors(optional, "1899-12-31")).toEqual([": validation.dateOutOfRange"]);
+    expect(errors(optional, "2031-01-01")).toEqual([": validation.dateOutOfRange"]);
+    expect(errors(optional, 20270331)).toEqual([": validation.invalidDate"]);
   });
 });
 

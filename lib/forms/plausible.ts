@@ -64,9 +64,30 @@ export function dayField(requiredKey: string, bounds: DayBounds = {}) {
     .string({ error: requiredKey })
     .trim()
     .superRefine((day, ctx) => {
-      const problem = day === "" ? requiredKey : !isRealDay(day) ? "validation.invalidDate" : dayBoundProblem(day, bounds);
+      const problem = day === "" ? requiredKey : dayProblem(day, bounds);
       if (problem) ctx.addIssue({ code: "custom", message: problem });
     });
+}
+
+/**
+ * An optional day: absent or left empty is null; otherwise real and within the bounds, with the
+ * same messages as `dayField`. One schema, built once, like the others here.
+ */
+export function optionalDayField(bounds: DayBounds = {}) {
+  return z
+    .string({ error: "validation.invalidDate" })
+    .trim()
+    .optional()
+    .transform((day) => (day ? day : null))
+    .superRefine((day, ctx) => {
+      const problem = day === null ? null : dayProblem(day, bounds);
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    });
+}
+
+/** What is wrong with a typed, non-empty day: not a real day, or out of its bounds; null when nothing is. */
+function dayProblem(day: string, bounds: DayBounds): string | null {
+  return isRealDay(day) ? dayBoundProblem(day, bounds) : "validation.invalidDate";
 }
 
 /** A worker's date of birth: not before 1900 (before `day` is checked where the day is known). */

@@ -1,7 +1,7 @@
 import { z } from "@/lib/forms/zod";
 import { getDb } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { assertCan } from "@/lib/auth/authorization";
+import { assertCan, can, dossierScopeSelect } from "@/lib/auth/authorization";
 import { AppError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/errors/validation";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -43,19 +43,32 @@ export type InboxEntry = Awaited<ReturnType<typeof listInbox>>[number];
 
 const openInboxMessageSchema = z.object({ messageId: z.uuid() });
 
+/**
+ * A message as it is opened: `dossierOpen` says whether the reader may still open its dossier (and
+ * so its letter). A mandatary keeps the messages about a dossier it filed after the mandate ends
+ * (docs/decisions/mandates.md), but no longer the dossier: the page then offers no dead link.
+ */
+export type OpenedInboxMessage = InboxEntry & { dossierOpen: boolean };
+
 /** Opens one message of the actor's inbox: marked read the first time. Another inbox's message is NOT_FOUND. */
-export async function openInboxMessage({ actor, input }: { actor: Actor; input: unknown }): Promise<InboxEntry> {
+export async function openInboxMessage({ actor, input, now = new Date() }: { actor: Actor; input: unknown; now?: Date }): Promise<OpenedInboxMessage> {
   const { messageId } = parseInput(openInboxMessageSchema, input);
   const db = getDb();
   const where = { AND: [{ id: messageId }, inboxOf(actor)] };
   // Only an unread message is written: opening it again keeps the first reading's time.
   await db.inboxMessage.updateMany({ where: { AND: [...where.AND, { readAt: null }] }, data: { readAt: new Date() } });
-  const message = await db.inboxMessage.findFirst({
+  const found = await db.inboxMessage.findFirst({
     where,
-    select: INBOX_ENTRY,
+    select: { ...INBOX_ENTRY, application: { select: { ...INBOX_ENTRY.application.select, ...dossierScopeSelect(actor) } } },
   });
-  if (!message) throw new AppError("NOT_FOUND");
-  return message.letter ? message : { ...message, letter: await finalDecisionLetter(actor, message.application.id) };
+  if (!found) throw new AppError("NOT_FOUND");
+  const {
+    application: { id, referenceNumber, ...scope },
+    ...rest
+  } = found;
+  const message = { ...rest, application: { id, referenceNumber } };
+  if (!can(actor, "dossier:read", scope, now)) return { ...message, letter: null, dossierOpen: false };
+  return { ...message, letter: message.letter ?? (await finalDecisionLetter(actor, id)), dossierOpen: true };
 }
 
 /**

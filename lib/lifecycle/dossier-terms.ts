@@ -87,11 +87,12 @@ export function termsStartedBy(kinds: readonly TermKind[], context: TermContext)
 
 type OpenTerm = { id: string; kind: TermKind };
 
-/** Closes the dossier's open terms of these kinds (all of them for "ALL"). */
-export async function closeTerms(tx: Tx, dossier: { id: string; terms: readonly OpenTerm[] }, kinds: readonly TermKind[] | "ALL" | undefined, now: Date): Promise<void> {
-  if (!kinds) return;
+/** Closes the dossier's open terms of these kinds (all of them for "ALL"); answers the ids closed. */
+export async function closeTerms(tx: Tx, dossier: { id: string; terms: readonly OpenTerm[] }, kinds: readonly TermKind[] | "ALL" | undefined, now: Date): Promise<string[]> {
+  if (!kinds) return [];
   const ids = dossier.terms.filter((term) => kinds === "ALL" || kinds.includes(term.kind)).map((term) => term.id);
   if (ids.length > 0) await tx.applicationTerm.updateMany({ where: { id: { in: ids } }, data: { closedAt: now } });
+  return ids;
 }
 
 export async function storeTerms(tx: Tx, applicationId: string, terms: readonly DossierTerm[]): Promise<void> {
@@ -112,13 +113,12 @@ export async function storeTerms(tx: Tx, applicationId: string, terms: readonly 
  * The dossier's next legal deadline once the change is written: the earliest last day of its open
  * terms (extensions included), the appeal (the applicant's, not the authority's) and the directive's
  * clock (shown, not acted on) excepted. Kept on the dossier so that the queues sort by it through an
- * index. Call inside the transaction, after the terms are closed, started and extended.
+ * index. Give it the open terms as they are after the terms are closed, started and extended.
  */
-export async function nextDeadline(tx: Tx, applicationId: string): Promise<Date | null> {
-  const open = await tx.applicationTerm.findMany({
-    where: { applicationId, closedAt: null, kind: { notIn: ["APPEAL", "DECISION_FROM_SUBMISSION"] } },
-    select: { endsOn: true, extendedUntil: true },
-  });
-  const days = open.map((term) => dateToDay(term.extendedUntil ?? term.endsOn)).sort();
+export function nextDeadlineOf(open: readonly { kind: TermKind; endsOn: Date; extendedUntil: Date | null }[]): Date | null {
+  const days = open
+    .filter((term) => term.kind !== "APPEAL" && term.kind !== "DECISION_FROM_SUBMISSION")
+    .map((term) => dateToDay(term.extendedUntil ?? term.endsOn))
+    .sort();
   return days[0] ? dayToDate(days[0]) : null;
 }

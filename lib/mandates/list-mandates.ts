@@ -2,7 +2,7 @@ import { getDb } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan, can } from "@/lib/auth/authorization";
 import { dateToDay, type IsoDay } from "@/lib/dates";
-import { mandateStanding, type MandateStanding } from "./mandate-in-force";
+import { firstDayOnAcceptance, mandateStanding, type MandateStanding } from "./mandate-in-force";
 import { partyOf, type PartyKind } from "./mandate-party";
 
 export interface MandateRow {
@@ -13,6 +13,8 @@ export interface MandateRow {
   counterpart: { name: string; enterpriseNumber: string | null };
   validFrom: IsoDay;
   validUntil: IsoDay | null;
+  /** A proposal whose first day has passed: accepted now, it starts on the day of acceptance. */
+  startsOnAcceptance: boolean;
   granted: { by: string; at: Date };
   accepted: { by: string | null; at: Date } | null;
   ended: { by: string | null; side: PartyKind | null; at: Date } | null;
@@ -28,7 +30,8 @@ export interface MandateList {
 
 /**
  * The mandates between the actor's organisation and others, newest first, as the page shows them:
- * proposed, accepted (in force, not yet, or expired at `now`) and ended, each with who did what when.
+ * proposed (or lapsed unaccepted), accepted (in force, not yet, or expired at `now`) and ended, each
+ * with who did what when.
  */
 export async function listMandates(actor: Actor, now: Date = new Date()): Promise<MandateList> {
   assertCan(actor, "mandate:read");
@@ -66,6 +69,7 @@ export async function listMandates(actor: Actor, now: Date = new Date()): Promis
       counterpart: party.kind === "EMPLOYER" ? m.mandatary : m.employer,
       validFrom: dateToDay(m.validFrom),
       validUntil: m.validUntil ? dateToDay(m.validUntil) : null,
+      startsOnAcceptance: m.status === "PROPOSED" && firstDayOnAcceptance(m, now) !== dateToDay(m.validFrom),
       granted: { by: m.grantedBy.name, at: m.grantedAt },
       accepted: m.acceptedAt ? { by: m.acceptedBy?.name ?? null, at: m.acceptedAt } : null,
       ended: m.endedAt

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mandateInForce, mandateStanding, type MandateTerms } from "./mandate-in-force";
+import { firstDayOnAcceptance, mandateInForce, mandateStanding, proposalLapsed, type MandateTerms } from "./mandate-in-force";
 
 const day = (value: string) => new Date(`${value}T00:00:00Z`);
 const accepted: MandateTerms = { status: "ACCEPTED", validFrom: day("2026-03-01"), validUntil: day("2026-12-31") };
@@ -40,9 +40,38 @@ describe("mandateStanding", () => {
   it("names where a mandate stands on a day", () => {
     const on = new Date("2026-07-15T12:00:00Z");
     expect(mandateStanding({ ...accepted, status: "PROPOSED" }, on)).toBe("PROPOSED");
+    expect(mandateStanding({ ...accepted, status: "PROPOSED" }, new Date("2027-01-01T12:00:00Z"))).toBe("LAPSED");
     expect(mandateStanding({ ...accepted, status: "ENDED" }, on)).toBe("ENDED");
     expect(mandateStanding(accepted, on)).toBe("IN_FORCE");
     expect(mandateStanding(accepted, new Date("2026-01-15T12:00:00Z"))).toBe("NOT_YET_IN_FORCE");
     expect(mandateStanding(accepted, new Date("2027-01-15T12:00:00Z"))).toBe("EXPIRED");
+  });
+});
+
+describe("a proposal whose days pass unaccepted", () => {
+  const proposed: MandateTerms = { ...accepted, status: "PROPOSED" };
+
+  it("can still be accepted after its first day, and then starts on the day of acceptance", () => {
+    expect(proposalLapsed(proposed, new Date("2026-03-20T12:00:00Z"))).toBe(false);
+    expect(firstDayOnAcceptance(proposed, new Date("2026-03-20T12:00:00Z"))).toBe("2026-03-20");
+    // The day in Belgium: 23:30 UTC on 19 March is already 20 March there.
+    expect(firstDayOnAcceptance(proposed, new Date("2026-03-19T23:30:00Z"))).toBe("2026-03-20");
+  });
+
+  it("keeps the proposed first day when accepted before or on it", () => {
+    expect(firstDayOnAcceptance(proposed, new Date("2026-02-10T12:00:00Z"))).toBe("2026-03-01");
+    expect(firstDayOnAcceptance(proposed, new Date("2026-03-01T12:00:00Z"))).toBe("2026-03-01");
+  });
+
+  it("lapses after its last day, through which it could still be accepted; without a last day it never lapses", () => {
+    expect(proposalLapsed(proposed, new Date("2026-12-31T20:00:00Z"))).toBe(false);
+    expect(proposalLapsed(proposed, new Date("2026-12-31T23:30:00Z"))).toBe(true);
+    expect(proposalLapsed({ ...proposed, validUntil: null }, new Date("2040-01-01T12:00:00Z"))).toBe(false);
+  });
+
+  it("is a proposal only: an accepted or ended mandate past its last day has expired or ended, not lapsed", () => {
+    const later = new Date("2027-06-01T12:00:00Z");
+    expect(proposalLapsed(accepted, later)).toBe(false);
+    expect(proposalLapsed({ ...accepted, status: "ENDED" }, later)).toBe(false);
   });
 });

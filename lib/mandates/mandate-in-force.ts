@@ -38,11 +38,34 @@ export function mandateInForceWhere(on: Date) {
   };
 }
 
-/** What the mandates page shows of a mandate's life: proposed, in force, ended, or accepted but not (yet or any more) in force. */
-export type MandateStanding = "PROPOSED" | "IN_FORCE" | "NOT_YET_IN_FORCE" | "EXPIRED" | "ENDED";
+/**
+ * A proposal not accepted by its last day has lapsed (docs/decisions/mandates.md): it can no longer
+ * be accepted, and no longer stands in the way of a new grant. One without a last day never lapses.
+ */
+export function proposalLapsed(mandate: MandateTerms, on: Date): boolean {
+  return mandate.status === "PROPOSED" && mandate.validUntil !== null && dateToDay(mandate.validUntil) < dayInBelgium(on);
+}
+
+/**
+ * The first day of a proposal accepted at the moment `on`: the day the employer proposed, or, when
+ * that day has passed unaccepted, the day of acceptance. The mandatary never acted before it
+ * accepted, and the record says from when it could.
+ */
+export function firstDayOnAcceptance(mandate: Pick<MandateTerms, "validFrom">, on: Date): IsoDay {
+  const today = dayInBelgium(on);
+  const proposed = dateToDay(mandate.validFrom);
+  return proposed < today ? today : proposed;
+}
+
+/**
+ * What the mandates page shows of a mandate's life: proposed (or lapsed unaccepted), in force,
+ * ended, or accepted but not (yet or any more) in force.
+ */
+export type MandateStanding = "PROPOSED" | "LAPSED" | "IN_FORCE" | "NOT_YET_IN_FORCE" | "EXPIRED" | "ENDED";
 
 export function mandateStanding(mandate: MandateTerms, on: Date): MandateStanding {
-  if (mandate.status === "PROPOSED" || mandate.status === "ENDED") return mandate.status;
+  if (mandate.status === "PROPOSED") return proposalLapsed(mandate, on) ? "LAPSED" : "PROPOSED";
+  if (mandate.status === "ENDED") return "ENDED";
   if (mandateInForce(mandate, on)) return "IN_FORCE";
   return dateToDay(mandate.validFrom) > dayInBelgium(on) ? "NOT_YET_IN_FORCE" : "EXPIRED";
 }

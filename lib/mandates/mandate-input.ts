@@ -1,5 +1,5 @@
 import { z } from "@/lib/forms/zod";
-import { dayField } from "@/lib/forms/plausible";
+import { dayField, optionalDayField } from "@/lib/forms/plausible";
 import { kboNumber } from "@/lib/organisations/organisation-input";
 
 /**
@@ -12,15 +12,7 @@ export const grantMandateSchema = z
   .object({
     enterpriseNumber: kboNumber("enterprise", "validation.mandataryEnterpriseNumberRequired"),
     validFrom: dayField("validation.mandateStartRequired"),
-    validUntil: z
-      .string()
-      .trim()
-      .optional()
-      .transform((value) => (value ? value : null))
-      .superRefine((value, ctx) => {
-        const problem = value === null ? null : dayField("validation.invalidDate").safeParse(value).error?.issues[0]?.message;
-        if (problem) ctx.addIssue({ code: "custom", message: problem });
-      }),
+    validUntil: optionalDayField(),
   })
   .refine((value) => value.validUntil === null || value.validUntil >= value.validFrom, { path: ["validUntil"], message: "validation.mandateEndsBeforeStart" });
 export type GrantMandateValues = z.input<typeof grantMandateSchema>;

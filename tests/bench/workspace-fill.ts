@@ -66,9 +66,9 @@ function fillSteps(clients: number, dossiers: number): [string, string][] {
        SELECT id, 'EMPLOYER', 'Client ' || lpad(n::text, 5, '0') || ' BV', base::text || lpad((97 - base % 97)::text, 2, '0'), 'Klantenstraat ' || n, '9000', 'Gent', now() FROM ws_client;
        INSERT INTO "User" ("id", "email", "name", "passwordHash", "updatedAt") SELECT user_id, 'client-' || n || '@bench.example', 'Client administrator ' || n, 'not-a-hash', now() FROM ws_client;
        INSERT INTO "Membership" ("id", "userId", "organisationId", "role") SELECT gen_random_uuid(), user_id, id, 'EMPLOYER_ADMIN' FROM ws_client;
-       INSERT INTO "Mandate" ("id", "employerId", "mandataryId", "validFrom", "grantedById")
-       SELECT gen_random_uuid(), c.id, m."organisationId", DATE '2024-01-01', c.user_id
-       FROM ws_client c CROSS JOIN (SELECT ms."organisationId" FROM "Membership" ms JOIN "User" u ON u."id" = ms."userId" WHERE u."email" = '${demoAccounts.mandatary}') m;
+       INSERT INTO "Mandate" ("id", "employerId", "mandataryId", "status", "validFrom", "grantedById", "acceptedAt", "acceptedById")
+       SELECT gen_random_uuid(), c.id, m."organisationId", 'ACCEPTED', DATE '2024-01-01', c.user_id, TIMESTAMP '2024-01-01 09:00', m."userId"
+       FROM ws_client c CROSS JOIN (SELECT ms."organisationId", ms."userId" FROM "Membership" ms JOIN "User" u ON u."id" = ms."userId" WHERE u."email" = '${demoAccounts.mandatary}') m;
        CREATE INDEX ON ws_client (n)`,
     ],
     [

@@ -1,11 +1,5 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { demo, expectAccessible, signIn } from "./support";
-
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, email);
-  return page;
-}
+import { expect, test } from "@playwright/test";
+import { demo, expectAccessible, signIn, signedIn } from "./support";
 
 test.describe("[ACTIVITY] an organisation's administrator follows who did what on its dossiers", () => {
   test("a caseworker's reading appears by office, not by name; the list is for administrators only", async ({ page, browser }) => {

@@ -1,14 +1,8 @@
-import { expect, type Browser, type Page } from "@playwright/test";
+import { expect } from "@playwright/test";
 import { pdfOfSize } from "@/tests/fixtures/files";
-import { CHECKLIST_KINDS, declareAndSubmit, demo, expectAccessible, fileSteps, signIn, test, uploadByRequest, watchFormSubmissions } from "./support";
+import { CHECKLIST_KINDS, declareAndSubmit, demo, expectAccessible, fileSteps, signIn, signedIn, test, uploadByRequest, watchFormSubmissions } from "./support";
 
 const pdf = pdfOfSize(10_000);
-
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, email);
-  return page;
-}
 
 test.describe("[BACK-OFFICE] the region and the Immigration Office decide an application", () => {
   test("taken into treatment, declared admissible, work part granted, residence granted", async ({ page, browser }) => {

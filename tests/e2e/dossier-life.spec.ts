@@ -1,9 +1,9 @@
 import { execFileSync } from "node:child_process";
-import { expect, type Browser, type Locator, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import { pdfOfSize } from "@/tests/fixtures/files";
 import { dayInBelgium } from "@/lib/dates";
 import { termsAfter } from "@/lib/terms/terms-after";
-import { CHECKLIST_KINDS, declareAndSubmit, demo, expectAccessible, fileSteps, signIn, test, uploadByRequest, waitForMail } from "./support";
+import { CHECKLIST_KINDS, answerWithSignedContract, askForSignedContract, panelOf, declareAndSubmit, demo, expectAccessible, fileSteps, signIn, signedIn, test, uploadByRequest, waitForMail } from "./support";
 
 const pdf = pdfOfSize(10_000);
 const ANTWERP = "Antwerp head office — Meir 1, 2000 Antwerpen";
@@ -18,17 +18,10 @@ async function submitted(page: Page, familyName: string): Promise<{ id: string; 
   return { id, reference: await declareAndSubmit(page) };
 }
 
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, email);
-  return page;
-}
-
 /** The e-mail with this subject that reached this address. */
 const mailTo = (to: string, subject: string) => waitForMail((mail) => mail.to === to && mail.subject === subject);
 
 const progressOf = (page: Page) => page.getByRole("region", { name: "Where the application stands" });
-const panelOf = (page: Page) => page.getByRole("region", { name: "Handling the application" });
 
 /** Opens a dossier and waits until the `letters.write` job, in the web server, has written its letters. */
 async function lettersOf(page: Page, id: string): Promise<Locator> {
@@ -65,15 +58,7 @@ test.describe("[DOSSIER LIFE] a dossier's whole life, as its people see it", () 
     await mailTo(demo.employer, `Aanvraag ${reference} ingediend`);
 
     // The Flemish caseworker takes it into treatment and asks for the signed contract, in the panel.
-    const region = await signedIn(browser, demo.caseworkerFlanders);
-    await region.goto(`/en/dossiers/${id}`);
-    await panelOf(region).getByRole("button", { name: "Take into treatment" }).click();
-    await expect(region.getByText("Admissibility being checked").first()).toBeVisible();
-    const ask = panelOf(region).getByRole("form", { name: "Ask for additional information" });
-    await ask.getByLabel("Employment contract", { exact: true }).check();
-    await ask.getByLabel("Message to the applicant").fill("The employment contract is not signed by both parties. Please send the signed contract.");
-    await ask.getByRole("button", { name: "Send the request" }).click();
-    await expect(region.getByText("Additional information requested").first()).toBeVisible();
+    const region = await askForSignedContract(browser, id);
 
     // The employer's users and the worker are told at once, each in their language.
     await mailTo(demo.employer, `Aanvraag ${reference}: bijkomende informatie gevraagd`);
@@ -83,13 +68,7 @@ test.describe("[DOSSIER LIFE] a dossier's whole life, as its people see it", () 
     await expect(progress).toContainText("Your answer to the information request: by");
 
     // The employer uploads the signed contract and answers.
-    await page.getByRole("link", { name: "Answer the request" }).click();
-    const item = page.locator("#item-EMPLOYMENT_CONTRACT");
-    await item.getByLabel("Add a file: Employment contract").setInputFiles({ name: "signed-contract.pdf", mimeType: "application/pdf", buffer: pdf });
-    await item.getByRole("button", { name: "Upload" }).click();
-    await expect(item.getByRole("row")).toHaveCount(2);
-    await page.getByRole("button", { name: "Send the answer" }).click();
-    await page.waitForURL(new RegExp(`/en/dossiers/${id}$`));
+    await answerWithSignedContract(page, id, pdf);
     await expect(progress).toContainText("Additional information requested: done — answered");
     await expect(progress.locator('[aria-current="step"]')).toHaveText("Admissibility: in progress");
 

@@ -1,15 +1,9 @@
 import { execFileSync } from "node:child_process";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { formatKboNumber } from "@/lib/identifiers/enterprise-number";
-import { demo, expectAccessible, fillResidence, fillWorker, signIn, startApplication, watchFormSubmissions } from "./support";
+import { demo, expectAccessible, fillResidence, fillWorker, signIn, signedIn, startApplication, watchFormSubmissions } from "./support";
 
 const EMPLOYER = "Scheldt Logistics NV";
-
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, email);
-  return page;
-}
 
 /** A fresh mandatary organisation and its administrator (tests/e2e/prepare/mandatary-organisation.ts). */
 function freshMandatary(): { name: string; enterpriseNumber: string; adminEmail: string } {

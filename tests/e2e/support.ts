@@ -1,10 +1,11 @@
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Browser, type BrowserContext, type Locator, type Page } from "@playwright/test";
 import { addMonths, dayInBelgium } from "@/lib/dates";
-import { DEMO_PASSWORD } from "@/prisma/demo-accounts";
+import { withKboCheckDigits } from "@/lib/identifiers/enterprise-number";
+import { DEMO_PASSWORD, demoAccounts } from "@/prisma/demo-accounts";
 import { readMailLog, type ReceivedMail } from "@/tests/support/smtp-sink";
 
-export { demoAccounts as demo } from "@/prisma/demo-accounts";
+export { demoAccounts as demo };
 
 /**
  * Playwright's `test`, failing any test during which a page asked for a message its provider did
@@ -57,6 +58,13 @@ export async function expectAccessibleWithoutJavaScript(page: Page, browser: Bro
   await copy.goto(page.url());
   await expectAccessible(copy);
   await context.close();
+}
+
+/** A fresh browser (its own cookies) signed in as `email`: a second person in the same test. */
+export async function signedIn(browser: Browser, email: string, password = DEMO_PASSWORD): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, email, password);
+  return page;
 }
 
 /** Signs in through the form, as a person would, in English. */
@@ -253,4 +261,109 @@ export function linkIn(text: string): string {
   expect(link, "a one-time link in the mail").toBeDefined();
   const url = new URL(link!);
   return `${url.pathname.replace(/^\/(nl|fr|de)\//, "/en/")}${url.search}`;
+}
+
+// --- Organisations signing up -----------------------------------------------------------------
+
+/** Letters and digits unique to this run and call: for names, addresses and numbers of new data. */
+export function uniqueStem(): string {
+  return `${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
+}
+
+/** A fresh enterprise number (first digit 0) or establishment unit number (2), with its mod-97 check. */
+export function freshKboNumber(firstDigit: "0" | "2"): string {
+  return withKboCheckDigits(firstDigit + String(Math.floor(Math.random() * 10_000_000)).padStart(7, "0"));
+}
+
+export interface SignUpValues {
+  kind?: "Employer" | "Mandatary";
+  enterpriseNumber: string;
+  name: string;
+  email: string;
+  password: string;
+  personName?: string;
+  office?: { street: string; postalCode: string; city: string };
+}
+
+/** Fills the sign-up form: the organisation (an employer unless told), its office in Gent unless told, and its administrator; units are added by the caller. */
+export async function fillSignUp(page: Page, { kind = "Employer", enterpriseNumber, name, email, password, personName = "Ann Peeters", office = { street: "Kouter 1", postalCode: "9000", city: "Gent" } }: SignUpValues) {
+  await page.getByRole("radio", kind === "Employer" ? { name: "Employer", exact: true } : { name: /^Mandatary acting for employers/ }).check();
+  await page.getByLabel("Enterprise number (KBO/BCE)").fill(enterpriseNumber);
+  await page.getByLabel("Name of the organisation").fill(name);
+  await page.getByLabel("Street and number", { exact: true }).fill(office.street);
+  await page.getByLabel("Postal code", { exact: true }).fill(office.postalCode);
+  await page.getByLabel("Municipality", { exact: true }).fill(office.city);
+  await page.getByLabel("Full name").fill(personName);
+  await page.getByLabel("Email address", { exact: true }).fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByLabel("Language of the portal's e-mails").selectOption("en");
+}
+
+/** Fills establishment unit row `number` (from 1): a depot at Haven 2, 2030 Antwerpen (Flemish Region). */
+export async function fillUnit(page: Page, number: number, unitNumber: string) {
+  await page.getByLabel(`Establishment unit ${number}: number`).fill(unitNumber);
+  await page.getByLabel(`Establishment unit ${number}: name`).fill("Depot");
+  await page.getByLabel(`Establishment unit ${number}: street and number`).fill("Haven 2");
+  await page.getByLabel(`Establishment unit ${number}: postal code`).fill("2030");
+  await page.getByLabel(`Establishment unit ${number}: municipality`).fill("Antwerpen");
+}
+
+/** How the filing's employment step names the unit `fillUnit` signs up. */
+export const FILLED_UNIT_LABEL = "Depot — Haven 2, 2030 Antwerpen";
+
+/** The link of the first mail to `to` that holds a link whose path starts with `path`. */
+export async function mailedLink(to: string, path: string): Promise<string> {
+  const mail = await waitForMail((received) => received.to === to && received.text.includes(path));
+  const link = mail.text.match(new RegExp(`https?://\\S+${path}[A-Za-z0-9_-]+`))?.[0];
+  expect(link, "the mail's link").toBeDefined();
+  return link!;
+}
+
+/**
+ * A colleague opens their mailed invitation in their own browser, creates their account (English
+ * e-mails) and signs in: answers their page, on their organisation's home. Checks each page with axe.
+ */
+export async function joinByInvitation(browser: Browser, { email, name, password, organisation }: { email: string; name: string; password: string; organisation: RegExp }): Promise<Page> {
+  const theirs = await (await browser.newContext()).newPage();
+  await theirs.goto(await mailedLink(email, "/en/invitation/"));
+  await expect(theirs.getByRole("heading", { name: organisation })).toBeVisible();
+  await expectAccessible(theirs);
+  await theirs.getByLabel("Full name").fill(name);
+  await theirs.getByLabel("Password", { exact: true }).fill(password);
+  await theirs.getByLabel("Language of the portal's e-mails").selectOption("en");
+  await theirs.getByRole("button", { name: "Create my account and join" }).click();
+  await expect(theirs.getByRole("heading", { name: "You have joined the organisation" })).toBeVisible();
+  await signIn(theirs, email, password);
+  return theirs;
+}
+
+/** On a dossier asked for its employment contract: answers the request with a signed one, back on the dossier's page. */
+export async function answerWithSignedContract(page: Page, applicationId: string, pdf: Buffer): Promise<void> {
+  await page.getByRole("link", { name: "Answer the request" }).click();
+  const item = page.locator("#item-EMPLOYMENT_CONTRACT");
+  await item.getByLabel("Add a file: Employment contract").setInputFiles({ name: "signed-contract.pdf", mimeType: "application/pdf", buffer: pdf });
+  await item.getByRole("button", { name: "Upload" }).click();
+  await expect(item.getByRole("row")).toHaveCount(2);
+  await page.getByRole("button", { name: "Send the answer" }).click();
+  await page.waitForURL(new RegExp(`/en/dossiers/${applicationId}$`));
+}
+
+/** A caseworker's panel on a dossier's page, where they act on it. */
+export const panelOf = (page: Page) => page.getByRole("region", { name: "Handling the application" });
+
+/**
+ * The Flemish demo caseworker takes a submitted dossier into treatment and asks for the signed
+ * employment contract, in the panel; answers their page, still on the dossier.
+ */
+export async function askForSignedContract(browser: Browser, applicationId: string): Promise<Page> {
+  const region = await signedIn(browser, demoAccounts.caseworkerFlanders);
+  await region.goto(`/en/dossiers/${applicationId}`);
+  await panelOf(region).getByRole("button", { name: "Take into treatment" }).click();
+  await expect(region.getByText("Admissibility being checked").first()).toBeVisible();
+  const ask = panelOf(region).getByRole("form", { name: "Ask for additional information" });
+  await ask.getByLabel("Employment contract", { exact: true }).check();
+  await ask.getByLabel("Message to the applicant").fill("The employment contract is not signed by both parties. Please send the signed contract.");
+  await ask.getByRole("button", { name: "Send the request" }).click();
+  await expect(region.getByText("Additional information requested").first()).toBeVisible();
+  return region;
 }

@@ -1,7 +1,7 @@
-import { expect, type Browser, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { addMonths, dayInBelgium } from "@/lib/dates";
 import { pdfOfSize } from "@/tests/fixtures/files";
-import { declareAndSubmit, demo, expectAccessible, linkIn, payFee, signIn, test, uploadItems, waitForMail, watchFormSubmissions } from "./support";
+import { declareAndSubmit, demo, expectAccessible, linkIn, panelOf, payFee, signedIn, test, uniqueStem, uploadItems, waitForMail, watchFormSubmissions } from "./support";
 
 /**
  * The worker's own application for the combined permit of unlimited duration (issue 12): from the
@@ -11,25 +11,17 @@ import { declareAndSubmit, demo, expectAccessible, linkIn, payFee, signIn, test,
  */
 
 const pdf = pdfOfSize(10_000);
-const stem = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 const saveAndContinue = (page: Page) => page.getByRole("button", { name: "Save and continue" });
 const answer = (page: Page, question: string | RegExp, choice: "Yes" | "No") => page.getByRole("group", { name: question }).getByLabel(choice, { exact: true }).check();
-const panelOf = (page: Page) => page.getByRole("region", { name: "Handling the application" });
 
 /** What the worker in Belgium with a contract and the fee paid uploads (seed 002, step 2). */
 const DOCUMENTS = ["Proof of legal stay in Belgium", "Payslips", "Employment contract", "Proof of health insurance", "Proof of payment of the administrative fee"] as const;
 
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, email);
-  return page;
-}
-
 test.describe("[WORKER FILES] the worker applies for the combined permit of unlimited duration", () => {
   test("checks eligibility, signs in by link with the answers carried over, files, and reads the region's and the Immigration Office's decision in their inbox", async ({ page, browser }) => {
     test.setTimeout(600_000);
-    const email = `self-${stem()}@worker.test`;
-    const familyName = `Haddad-${stem()}`;
+    const email = `self-${uniqueStem()}@worker.test`;
+    const familyName = `Haddad-${uniqueStem()}`;
     const from = `${Number(dayInBelgium().slice(0, 4)) - 6}-01-01`;
     const to = addMonths(dayInBelgium(), -1);
     const forms = watchFormSubmissions(page);

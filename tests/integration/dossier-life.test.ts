@@ -240,12 +240,15 @@ describe("[LIFECYCLE] one guarded write", () => {
     await takeIntoTreatment({ actor: cast.flemish, ...cast.command(id, 5) });
     await decideAdmissibility({ actor: cast.flemish, ...cast.command(id, 6, { outcome: "ADMISSIBLE" }) });
     const term = (await cast.openTerms(id)).find((t) => t.kind === "DECISION_ON_MERITS")!;
+    expect((await db.application.findUniqueOrThrow({ where: { id } })).nextDeadlineOn).toEqual(term.endsOn);
     await expect(extendDecisionTerm({ actor: cast.flemish, ...cast.command(id, 7, { until: dateToDay(term.endsOn), reason: "Complex case needing advice." }) })).rejects.toMatchObject({
       code: "VALIDATION",
       fieldErrors: [{ path: "until" }],
     });
     await extendDecisionTerm({ actor: cast.flemish, ...cast.command(id, 7, { until: "2099-12-31", reason: "Complex case needing advice." }) });
     expect((await cast.openTerms(id)).find((t) => t.kind === "DECISION_ON_MERITS")).toMatchObject({ extendedUntil: new Date("2099-12-31T00:00:00Z"), extensionReason: "Complex case needing advice." });
+    // The queues sort by the extended last day.
+    expect((await db.application.findUniqueOrThrow({ where: { id } })).nextDeadlineOn).toEqual(new Date("2099-12-31T00:00:00Z"));
     expect((await cast.topics(id)).some((m) => m.topic === "decision-term.extended")).toBe(true);
   });
 });

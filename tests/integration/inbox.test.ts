@@ -3,7 +3,8 @@ import { getDb } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { resolveActor } from "@/lib/auth/resolve-actor";
 import { countUnreadInbox, listInbox, openInboxMessage } from "@/lib/inbox/inbox";
-import { createOrganisation, createUser } from "@/prisma/factories";
+import { endMandate } from "@/lib/mandates/end-mandate";
+import { createOrganisation, createUser, grantMandate } from "@/prisma/factories";
 import { completeDraft, submit } from "@/tests/support/filing";
 
 const db = getDb();
@@ -65,5 +66,33 @@ describe("[INBOX] each reads their own inbox", () => {
     expect(await countUnreadInbox({ actor: workerActor })).toBe(1);
     await expect(openInboxMessage({ actor: otherEmployerActor, input: { messageId: newest!.id } })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(openInboxMessage({ actor: workerActor, input: { messageId: newest!.id } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("[INBOX] a mandatary's messages after its mandate ends", () => {
+  it("keeps the message, without the way to the dossier or its letter, which the mandatary can no longer open", async () => {
+    const employer = await createOrganisation(db, { units: [{ name: "Gent", street: "Veldstraat 1", postalCode: "9000", city: "Gent" }] });
+    const employerAdmin = await actorFor((await createUser(db, { passwordHash, role: "EMPLOYER_ADMIN", organisationId: employer.id })).id);
+    const mandatary = await createOrganisation(db, { kind: "MANDATARY" });
+    const mandataryActor = await actorFor((await createUser(db, { passwordHash, role: "MANDATARY_USER", organisationId: mandatary.id })).id);
+    const mandate = await grantMandate(db, { employerId: employer.id, mandataryId: mandatary.id, grantedById: employerAdmin.userId });
+    const draft = await completeDraft(db, mandataryActor, [{ establishmentUnitId: employer.establishmentUnits[0]!.id, sharePercent: 100 }], {}, { employerId: employer.id });
+    await submit(mandataryActor, draft);
+    const message = await db.inboxMessage.create({
+      data: { organisationId: mandatary.id, applicationId: draft.id, topic: "residence.granted", payload: {}, deliveryKey: `${draft.id}:residence.granted:${mandatary.id}` },
+    });
+
+    // While the mandate is in force, the message leads to its dossier.
+    expect(await openInboxMessage({ actor: mandataryActor, input: { messageId: message.id } })).toMatchObject({ dossierOpen: true, application: { id: draft.id } });
+
+    await endMandate({ actor: employerAdmin, input: { mandateId: mandate.id, version: mandate.version } });
+    expect((await listInbox({ actor: mandataryActor })).map((m) => m.id)).toEqual([message.id]);
+    const after = await openInboxMessage({ actor: mandataryActor, input: { messageId: message.id } });
+    expect(after).toMatchObject({ dossierOpen: false, letter: null, application: { id: draft.id } });
+    // The employer keeps both the message and the dossier.
+    const employerMessage = await db.inboxMessage.create({
+      data: { organisationId: employer.id, applicationId: draft.id, topic: "residence.granted", payload: {}, deliveryKey: `${draft.id}:residence.granted:${employer.id}` },
+    });
+    expect(await openInboxMessage({ actor: employerAdmin, input: { messageId: employerMessage.id } })).toMatchObject({ dossierOpen: true });
   });
 });

@@ -202,3 +202,43 @@ describe("[MANDATES] bad input and the wrong people write nothing", () => {
     expect(await db.auditEntry.count({ where: { entityId: mandateId, action: { in: ["mandate.accept", "mandate.end"] } } })).toBe(1);
   });
 });
+
+describe("[MANDATES] a proposal whose days pass unaccepted", () => {
+  /** Noon in Belgium on a day: the moment a use case is run "on" that day. */
+  const noonOn = (day: string) => new Date(`${day}T10:00:00Z`);
+
+  it("can still be accepted after its first day, and then starts on the day of acceptance", async () => {
+    const { mandateId } = await grant({ validUntil: addDays(today, 30) });
+    const later = noonOn(addDays(today, 3));
+    expect((await listMandates(employer.admin, later)).rows[0]).toMatchObject({ id: mandateId, standing: "PROPOSED", validFrom: today, startsOnAcceptance: true });
+    expect((await listMandates(employer.admin)).rows[0]).toMatchObject({ startsOnAcceptance: false });
+
+    await acceptMandate({ actor: mandatary.admin, input: { mandateId, version: 0 }, now: later });
+    const mandate = await db.mandate.findUniqueOrThrow({ where: { id: mandateId } });
+    expect(mandate).toMatchObject({ status: "ACCEPTED", validFrom: new Date(`${addDays(today, 3)}T00:00:00Z`), acceptedAt: later });
+    // The record and the employer's mail say from when the mandatary can act; the audit keeps the day proposed.
+    expect(await db.outboxMessage.findFirstOrThrow({ where: { topic: "mandate.accepted", recipientEmail: employer.adminEmail } })).toMatchObject({ payload: { validFrom: addDays(today, 3) } });
+    expect(await db.auditEntry.findFirstOrThrow({ where: { entityId: mandateId, action: "mandate.accept" } })).toMatchObject({ metadata: expect.objectContaining({ validFrom: addDays(today, 3), proposedFrom: today }) });
+    expect(await findActiveMandate(db, { employerId: employer.id, mandataryId: mandatary.id, day: addDays(today, 2) })).toBeNull();
+    expect((await findActiveMandate(db, { employerId: employer.id, mandataryId: mandatary.id, day: addDays(today, 3) }))?.id).toBe(mandateId);
+    expect((await listMandates(mandatary.admin, later)).rows[0]).toMatchObject({ standing: "IN_FORCE", validFrom: addDays(today, 3), startsOnAcceptance: false });
+  });
+
+  it("can be accepted on its last day; after it, it has lapsed: not accepted, listed as lapsed, and no bar to a new grant", async () => {
+    const { mandateId } = await grant({ validUntil: addDays(today, 5) });
+    const after = noonOn(addDays(today, 6));
+    const before = await written();
+    expect(await refusal(acceptMandate({ actor: mandatary.admin, input: { mandateId, version: 0 }, now: after }))).toBe("CONFLICT");
+    expect(await written()).toEqual(before);
+    expect((await listMandates(mandatary.admin, after)).rows[0]).toMatchObject({ id: mandateId, standing: "LAPSED" });
+    expect((await listMandates(employer.admin, noonOn(addDays(today, 5)))).rows[0]).toMatchObject({ id: mandateId, standing: "PROPOSED", startsOnAcceptance: true });
+
+    await grantMandate({ actor: employer.admin, input: { enterpriseNumber: mandatary.enterpriseNumber, validFrom: addDays(today, 6), validUntil: "" }, now: after });
+    expect(await db.mandate.count({ where: { employerId: employer.id, mandataryId: mandatary.id } })).toBe(2);
+
+    const third = await party("MANDATARY");
+    const lastDay = await grant({ enterpriseNumber: third.enterpriseNumber, validUntil: addDays(today, 5) });
+    await acceptMandate({ actor: third.admin, input: { mandateId: lastDay.mandateId, version: 0 }, now: noonOn(addDays(today, 5)) });
+    expect(await db.mandate.findUniqueOrThrow({ where: { id: lastDay.mandateId } })).toMatchObject({ status: "ACCEPTED", validFrom: new Date(`${addDays(today, 5)}T00:00:00Z`) });
+  });
+});

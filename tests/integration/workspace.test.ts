@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
@@ -5,7 +6,7 @@ import { resolveActor } from "@/lib/auth/resolve-actor";
 import { AppError } from "@/lib/errors/app-error";
 import { dayToDate, type IsoDay } from "@/lib/dates";
 import type { ApplicationStatus, Region } from "@/lib/generated/prisma/enums";
-import { listNeedsAction, listWorkspaceDossiers, listWorkspaceExport, WORKSPACE_PAGE_SIZE, type WorkspaceGroup } from "@/lib/workspace/list-workspace";
+import { listNeedsAction, listWorkspaceDossiers, listWorkspaceExport, NAME_SEARCH_WORKERS_MAX, NEEDS_ACTION_COUNT_MAX, WORKSPACE_PAGE_SIZE, type WorkspaceGroup } from "@/lib/workspace/list-workspace";
 import type { WorkspaceFilters } from "@/lib/workspace/workspace-filters";
 import { createCaseworker, createOrganisation, createUser, grantMandate, uniqueStem } from "@/prisma/factories";
 
@@ -294,6 +295,33 @@ describe("the workspace's keyset pages", () => {
     const filtered = await listWorkspaceExport({ actor: pager, filters: { client: `Theta ${stem}` } });
     expect(filtered.dossiers).toHaveLength(WORKSPACE_PAGE_SIZE);
     expect(namesOf((await listWorkspaceExport({ actor: mandatary })).dossiers.map((d) => d.id)).some((name) => name.startsWith("stranger"))).toBe(false);
+  });
+});
+
+describe("a search by a word in more names than are looked up first", () => {
+  const many = NAME_SEARCH_WORKERS_MAX + 10;
+  let owner: Actor;
+
+  beforeAll(async () => {
+    const employer = await createOrganisation(db, { name: `Many Workers ${stem}` });
+    owner = await actorFor((await createUser(db, { passwordHash, role: "EMPLOYER_USER", organisationId: employer.id })).id);
+    const workers = Array.from({ length: many }, (_, i) => ({ id: randomUUID(), familyName: `Commonname ${i}` }));
+    await db.worker.createMany({
+      data: workers.map((worker, i) => ({ ...worker, employerId: employer.id, givenNames: "Given", dateOfBirth: dayToDate("1990-01-01"), nationality: "IN", passportNumber: `M${stem}${i}` })),
+    });
+    await db.application.createMany({
+      data: workers.map((worker) => ({ type: "COMBINED_PERMIT_FIXED" as const, employerId: employer.id, filedById: employer.id, createdById: creatorId, workerId: worker.id })),
+    });
+  });
+
+  it("finds every dossier whose worker matches, past the workers looked up first and within them", async () => {
+    // More workers match than the first lookup takes: the dossiers' workers are judged instead.
+    const all = await listWorkspaceExport({ actor: owner, filters: { search: "commonNAME" } });
+    expect(all.dossiers).toHaveLength(many);
+    // Few match: found through the workers looked up first.
+    const few = await listWorkspaceExport({ actor: owner, filters: { search: "commonname 100" } });
+    expect(few.dossiers.map((d) => d.worker?.familyName).sort()).toEqual(["Commonname 100", "Commonname 1000", "Commonname 1001", "Commonname 1002", "Commonname 1003", "Commonname 1004", "Commonname 1005", "Commonname 1006", "Commonname 1007", "Commonname 1008", "Commonname 1009"]);
+    expect((await listNeedsAction({ actor: owner, today, filters: { search: "commonname" } })).drafts.count).toBe(NEEDS_ACTION_COUNT_MAX + 1);
   });
 });
 

@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { requireActor } from "@/app/_server/session";
 import { titleFrom } from "@/app/_server/metadata";
-import { can } from "@/lib/auth/authorization";
+import { actsUnderMandate, can } from "@/lib/auth/authorization";
 import { openInboxMessage } from "@/lib/inbox/inbox";
 import { inboxMessageText } from "@/lib/inbox/inbox-text";
 import { isAppError } from "@/lib/errors/app-error";
@@ -36,20 +36,27 @@ export default async function InboxMessagePage({ params }: PageProps<"/[locale]/
       <h1 className="mb-2 text-3xl font-bold">{subject}</h1>
       <p className="mb-6 text-slate-700">{t("receivedOn", { day: format.dateTime(message.createdAt, { dateStyle: "long", timeStyle: "short" }) })}</p>
       <p className="mb-6 whitespace-pre-line">{body}</p>
-      <p className="mb-4">
-        {message.letter ? (
-          <a href={letterHref(message.application.id, message.letter.id)} className="font-semibold text-brand-600 underline">
-            {t("letter", { kind: tLetters(`kinds.${message.letter.kind}`) })}
-          </a>
-        ) : (
-          <span role="status">{t("letterPending")}</span>
-        )}
-      </p>
-      <p>
-        <Link href={`/dossiers/${message.application.id}`} className="text-brand-600 underline">
-          {t("toDossier", { reference })}
-        </Link>
-      </p>
+      {message.dossierOpen ? (
+        <>
+          <p className="mb-4">
+            {message.letter ? (
+              <a href={letterHref(message.application.id, message.letter.id)} className="font-semibold text-brand-600 underline">
+                {t("letter", { kind: tLetters(`kinds.${message.letter.kind}`) })}
+              </a>
+            ) : (
+              <span role="status">{t("letterPending")}</span>
+            )}
+          </p>
+          <p>
+            <Link href={`/dossiers/${message.application.id}`} className="text-brand-600 underline">
+              {t("toDossier", { reference })}
+            </Link>
+          </p>
+        </>
+      ) : (
+        // A mandatary whose mandate ended keeps the message, not the dossier: no link that leads to a 404.
+        <p className="border-l-4 border-slate-500 pl-4">{t(actsUnderMandate(actor) ? "dossierClosedMandate" : "dossierClosed", { reference })}</p>
+      )}
     </div>
   );
 }

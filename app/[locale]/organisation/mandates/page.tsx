@@ -29,8 +29,9 @@ export default async function MandatesPage({ params }: PageProps<"/[locale]/orga
   const day = (value: string) => format.dateTime(new Date(`${value}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
   const moment = (value: Date) => format.dateTime(value, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Brussels" });
   const proposed = rows.filter((row) => row.standing === "PROPOSED");
-  const accepted = rows.filter((row) => row.standing !== "PROPOSED" && row.standing !== "ENDED");
-  const ended = rows.filter((row) => row.standing === "ENDED");
+  // A lapsed proposal is over too: it is listed with the ended ones, saying it lapsed.
+  const accepted = rows.filter((row) => row.standing !== "PROPOSED" && row.standing !== "LAPSED" && row.standing !== "ENDED");
+  const ended = rows.filter((row) => row.standing === "ENDED" || row.standing === "LAPSED");
   const counterpartHeading = kind === "EMPLOYER" ? t("mandatary") : t("employer");
 
   const counterpart = (row: MandateRow) => (
@@ -39,11 +40,17 @@ export default async function MandatesPage({ params }: PageProps<"/[locale]/orga
       {row.counterpart.enterpriseNumber ? <span className="block text-sm text-slate-600">{formatKboNumber(row.counterpart.enterpriseNumber)}</span> : null}
     </>
   );
-  const period = (row: MandateRow) => (row.validUntil ? t("periodUntil", { from: day(row.validFrom), until: day(row.validUntil) }) : t("periodOpen", { from: day(row.validFrom) }));
+  const period = (row: MandateRow) => (
+    <>
+      {row.validUntil ? t("periodUntil", { from: day(row.validFrom), until: day(row.validUntil) }) : t("periodOpen", { from: day(row.validFrom) })}
+      {row.startsOnAcceptance ? <span className="block text-sm text-slate-600">{t("startsOnAcceptance")}</span> : null}
+    </>
+  );
   const history = (row: MandateRow) => (
     <ul className="text-sm">
       <li>{t("grantedBy", { name: row.granted.by, at: moment(row.granted.at) })}</li>
       {row.accepted ? <li>{row.accepted.by ? t("acceptedBy", { name: row.accepted.by, at: moment(row.accepted.at) }) : t("acceptedAt", { at: moment(row.accepted.at) })}</li> : null}
+      {row.standing === "LAPSED" && row.validUntil ? <li>{t("lapsed", { day: day(row.validUntil) })}</li> : null}
       {row.ended ? (
         <li>{t(row.accepted ? "endedBy" : row.ended.side === "MANDATARY" ? "refusedBy" : "withdrawnBy", { name: row.ended.by ?? "—", at: moment(row.ended.at) })}</li>
       ) : null}
