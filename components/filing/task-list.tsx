@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
-import type { StepStatus, Task } from "@/lib/filing/task-list";
+import type { StepStatus } from "@/lib/filing/task-list";
+import type { FilingStep, PersonFilingStep } from "@/lib/filing/steps";
 
 const tagClass: Record<StepStatus, string> = {
   CANNOT_START_YET: "bg-slate-100 text-slate-700",
@@ -10,10 +11,10 @@ const tagClass: Record<StepStatus, string> = {
 };
 
 /**
- * The draft's steps with their status (GOV.UK task list): a step that can start links to its page,
+ * The draft's steps with their status (the organisation's filing or the person's own) (GOV.UK task list): a step that can start links to its page,
  * with the status in the link's accessible name; one that cannot start yet is plain text.
  */
-export function TaskList({ tasks, hrefOf }: { tasks: Task[]; hrefOf: Record<string, string> }) {
+export function TaskList({ tasks, hrefOf }: { tasks: { step: FilingStep | PersonFilingStep; status: StepStatus }[]; hrefOf: Record<string, string> }) {
   const t = useTranslations("filing");
   const completed = tasks.filter((task) => task.status === "COMPLETED").length;
   // The check step is never "completed" on a draft: it ends in the submission.

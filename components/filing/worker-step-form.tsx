@@ -16,17 +16,18 @@ import type { Option } from "./options";
 type Values = z.input<ReturnType<typeof workerStepSchema>>;
 type Parsed = z.output<ReturnType<typeof workerStepSchema>>;
 
-/** The worker: names, date of birth, nationality, passport and its expiry, e-mail address. */
-export function WorkerStepForm({ action, target, today, values, countries }: { action: FormAction; target: StepFormTarget; today: IsoDay; values: DefaultValues<Values> | undefined; countries: Option[] }) {
+type WorkerField = "givenNames" | "familyName" | "dateOfBirth" | "nationality" | "passportNumber" | "passportExpiresOn" | "email";
+/** What the worker's fields need of their form (useServerForm's answer); the person's identity step has them too. */
+export interface WorkerFieldsForm {
+  field: (name: `worker.${WorkerField}`) => object;
+  errorFor: (path: string) => string | undefined;
+}
+
+/** The worker's names, date of birth, nationality, passport and its expiry, e-mail address. */
+export function WorkerFields({ field, errorFor, countries }: WorkerFieldsForm & { countries: Option[] }) {
   const t = useTranslations() as unknown as Translate;
-  const server = useServerForm<Values, Parsed>({
-    action,
-    resolver: zodResolver(workerStepSchema(today)),
-    defaultValues: values ?? { worker: { givenNames: "", familyName: "", dateOfBirth: "", nationality: "", passportNumber: "", passportExpiresOn: "", email: "" } },
-  });
-  const { field, errorFor } = server;
   return (
-    <StepFormFrame step="worker" target={target} form={server}>
+    <>
       <Field path="worker.givenNames" label={t("filing.form.givenNames")} error={errorFor("worker.givenNames")}>
         {(props) => <input {...props} {...field("worker.givenNames")} autoComplete="off" className={inputClass} />}
       </Field>
@@ -52,6 +53,21 @@ export function WorkerStepForm({ action, target, today, values, countries }: { a
       <Field path="worker.email" label={t("filing.form.workerEmail")} hint={t("forms.optional")} error={errorFor("worker.email")}>
         {(props) => <input {...props} {...field("worker.email")} type="email" autoComplete="off" className={inputClass} />}
       </Field>
+    </>
+  );
+}
+
+/** The worker: names, date of birth, nationality, passport and its expiry, e-mail address. */
+export function WorkerStepForm({ action, target, today, values, countries }: { action: FormAction; target: StepFormTarget; today: IsoDay; values: DefaultValues<Values> | undefined; countries: Option[] }) {
+  const server = useServerForm<Values, Parsed>({
+    action,
+    resolver: zodResolver(workerStepSchema(today)),
+    defaultValues: values ?? { worker: { givenNames: "", familyName: "", dateOfBirth: "", nationality: "", passportNumber: "", passportExpiresOn: "", email: "" } },
+  });
+  const { field, errorFor } = server;
+  return (
+    <StepFormFrame step="worker" target={target} form={server}>
+      <WorkerFields field={field as WorkerFieldsForm["field"]} errorFor={errorFor} countries={countries} />
     </StepFormFrame>
   );
 }

@@ -63,6 +63,8 @@ export const clientMessages = {
   deadlineForm: [...form, "deadlines.form", "deadlines.result", "deadlines.errors", "routing.regions", "categories"],
   eligibilityForm: [...form, "eligibility.form", "eligibility.result", "eligibility.errors"],
   startApplicationForm: [...form, "filing.form", "filing.start"],
+  /** The worker's "apply for the permit of unlimited duration" button on their home. */
+  startOwnApplicationForm: form,
   /** The four step forms of a filing, the employment step's routing preview and place lists included. */
   filingStepForms: [
     ...form,
@@ -75,8 +77,11 @@ export const clientMessages = {
     "categories",
     "whichRegion",
     "routing",
+    // The worker's own eligibility step asks the calculator's questions.
+    "eligibility.form",
+    "eligibility.errors",
   ],
-  checkAnswersForm: [...form, "dossier", "filing.check", "filing.incomplete", "filing.warnings", "routing.regions", "checklist.problems", "checklist.missing", "checklist.notices", "documents.kinds"],
+  checkAnswersForm: [...form, "dossier", "filing.check", "filing.incomplete", "filing.notEligible", "filing.warnings", "routing.regions", "checklist.problems", "checklist.missing", "checklist.notices", "documents.kinds"],
   /** The document upload of a draft or an information request, and the answer to an information request. */
   documentForms: [...form, "documents", "informationRequest", "dossier"],
   withdrawForm: [...dossierActs, "dossier"],

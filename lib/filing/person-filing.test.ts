@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { personFilingReadiness, personTaskList, type PersonDraft } from "./person-filing";
-import { stepAfter } from "./steps";
+import { personFixHref, stepAfter } from "./steps";
 import type { DocumentKind } from "@/lib/generated/prisma/enums";
 
 const ON = "2026-06-15";
@@ -79,5 +79,17 @@ describe("what stands between a person's draft and its submission", () => {
 
   it("is each missing document, at its item", () => {
     expect(personFilingReadiness(complete, allDocuments.slice(1), ON).problems).toEqual([{ path: "documents.LEGAL_STAY_PROOF", message: "checklist.missing.LEGAL_STAY_PROOF" }]);
+  });
+});
+
+describe("where a problem of a person's draft is put right", () => {
+  it("links a step, an unmet category and a missing document to their page; the rest stays on the check page", () => {
+    const id = "d0551e00-0000-4000-8000-000000000002";
+    expect(personFixHref(id, "steps.identity")).toBe(`/dossiers/${id}/steps/identity`);
+    expect(personFixHref(id, "steps.documents")).toBe(`/dossiers/${id}/documents`);
+    expect(personFixHref(id, "eligibility.category1")).toBe(`/dossiers/${id}/steps/eligibility#field-workPeriods`);
+    expect(personFixHref(id, "documents.PAYSLIPS")).toBe(`/dossiers/${id}/documents#item-PAYSLIPS`);
+    expect(personFixHref(id, "steps.employment")).toBeNull();
+    expect(personFixHref(id, "declaration")).toBeNull();
   });
 });

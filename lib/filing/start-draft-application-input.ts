@@ -9,3 +9,23 @@ export const startDraftSchema = z.object({
   employerId: z.uuid("validation.employerRequired").optional(),
   eligibility: z.unknown().optional(),
 });
+
+/** The calculator's answers, as its "file this application" button posts them: one hidden field of JSON. */
+export const fileFromCalculatorSchema = z.object({ eligibility: z.string().max(64_000) });
+
+/**
+ * The answers that field (or the cookie that keeps them across the worker's sign-in) carries:
+ * whatever JSON it holds, judged later by the draft's own rules (lib/filing/earlier-answers.ts);
+ * undefined when it is no JSON.
+ */
+export function carriedAnswers(text: string | undefined): unknown {
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The worker's "apply" button on their home posts nothing: the answers, if any, are in the cookie. */
+export const startOwnApplicationSchema = z.object({});

@@ -70,3 +70,15 @@ export function fixHref(applicationId: string, path: string): string | null {
   if (step === "documents") return `${stepHref(applicationId, step)}${path.startsWith("documents.") ? `#item-${path.slice(10)}` : ""}`;
   return `${stepHref(applicationId, step)}#${fieldId(FIELD_OF_PATH[path] ?? path)}`;
 }
+
+/**
+ * The same for a person's own dossier (its problems: a step not completed, a category of the
+ * eligibility not met, a document missing); null when it is put right on the check page itself.
+ */
+export function personFixHref(applicationId: string, path: string): string | null {
+  const [head = "", rest = ""] = path.split(/\.(.*)/s);
+  if (head === "steps") return (PERSON_FILING_STEPS as readonly string[]).includes(rest) ? stepHref(applicationId, rest as PersonFilingStep) : null;
+  if (head === "documents") return `${stepHref(applicationId, "documents")}${rest ? `#item-${rest}` : ""}`;
+  if (head === "eligibility") return `${stepHref(applicationId, "eligibility")}#${fieldId("workPeriods")}`;
+  return null;
+}

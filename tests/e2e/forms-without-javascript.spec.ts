@@ -1,5 +1,6 @@
 import { expect, type Browser, type Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "@/prisma/demo-accounts";
+import { addMonths, dayInBelgium } from "@/lib/dates";
 import { pdfOfSize } from "@/tests/fixtures/files";
 import {
   test,
@@ -262,6 +263,61 @@ for (const javaScriptEnabled of [false, true]) {
       await expect(page).toHaveURL(/\/steps\/fee$/);
       await page.goto(`/en/dossiers/${id}`);
       await expect(page.getByRole("region", { name: "Region that will handle the application" })).toContainText("Walloon Region");
+      forms.expectNoFieldsInUrls();
+    });
+
+    test("a worker files from the calculator's answer: the eligibility step keeps them, adds and removes rows, and the identity step explains its errors", async ({ page, browser }) => {
+      test.setTimeout(150_000);
+      const forms = watchFormSubmissions(page);
+      const save = page.getByRole("button", { name: "Save and continue" });
+      const yes = (question: string) => page.getByRole("group", { name: question }).getByLabel("Yes", { exact: true }).check();
+      await signIn(page, demo.worker);
+      await page.goto("/en/eligibility");
+      await yes("Do you reside legally in Belgium?");
+      await page.getByRole("group", { name: /EU long-term resident status/ }).getByLabel("No", { exact: true }).check();
+      await page.getByLabel("First day of work period 1").fill("2019-03-01");
+      await page.getByLabel("Last day of work period 1").fill(addMonths(dayInBelgium(), -1));
+      await page.getByLabel("Basis of work period 1").selectOption("SINGLE_PERMIT");
+      await forms.submit(page.getByRole("button", { name: "Check eligibility" }));
+      await accessible(page, browser);
+      // Signed in as a worker: the draft starts at once, with these answers.
+      await forms.submit(page.getByRole("button", { name: "File this application" }));
+      await expect(page).toHaveURL(/\/en\/dossiers\/[0-9a-f-]{36}$/);
+      await accessible(page, browser);
+
+      await page.getByRole("link", { name: "Your eligibility" }).click();
+      await expect(page.getByLabel("First day of work period 1")).toHaveValue("2019-03-01");
+      await forms.submit(page.getByRole("button", { name: "Add a work period" }));
+      await page.getByLabel("First day of work period 2").fill("2018-01-01");
+      await page.getByLabel("Last day of work period 2").fill("2018-06-30");
+      await page.getByLabel("Basis of work period 2").selectOption("AU_PAIR");
+      await forms.submit(save);
+      await expect(page.getByRole("link", { name: "Say whether you have a current employment contract" })).toHaveAttribute("href", "#field-hasCurrentEmploymentContract");
+      await expect(page.getByLabel("Basis of work period 2")).toHaveValue("AU_PAIR");
+      await accessible(page, browser);
+      await forms.submit(page.getByRole("button", { name: "Remove work period 2" }));
+      await expect(page.getByLabel("First day of work period 2")).toHaveCount(0);
+      await page.getByRole("group", { name: "Do you have a current employment contract?" }).getByLabel("No", { exact: true }).check();
+      await forms.submit(save);
+
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your identity and residence");
+      await forms.submit(save);
+      await expect(page.getByRole("link", { name: "Say whether you are in Belgium now" })).toHaveAttribute("href", "#field-residesInBelgium");
+      await expect(page.locator("#field-residencePostalCode-error")).toBeVisible();
+      await accessible(page, browser);
+      await page.getByLabel("Given names").fill("Amina");
+      await page.getByLabel("Family name").fill(`Forms-${Date.now().toString(36)}`);
+      await page.getByLabel("Date of birth").fill("1990-04-12");
+      await page.getByLabel("Nationality").selectOption({ label: "Morocco" });
+      await page.getByLabel("Passport number").fill("MA7654321");
+      await page.getByLabel("Passport expiry date").fill(addMonths(dayInBelgium(), 48));
+      await yes("Are you in Belgium now?");
+      await page.getByLabel("Postal code of the place where you live in Belgium").fill("1000");
+      await forms.submit(save);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("The fee");
+      await payFee(page);
+      // Without a contract, the checklist asks for proof of sufficient means.
+      await expect(page.getByRole("region", { name: "Proof of sufficient means of subsistence", exact: true })).toBeVisible();
       forms.expectNoFieldsInUrls();
     });
   });

@@ -255,6 +255,14 @@ export async function waitForMail(fits: (mail: ReceivedMail) => boolean, timeout
   return found!;
 }
 
+/** The one-time link in a mail, opened on the English page (the token is what counts). */
+export function linkIn(text: string): string {
+  const link = /https?:\/\/\S+\?token=[A-Za-z0-9_-]{43}/.exec(text)?.[0];
+  expect(link, "a one-time link in the mail").toBeDefined();
+  const url = new URL(link!);
+  return `${url.pathname.replace(/^\/(nl|fr|de)\//, "/en/")}${url.search}`;
+}
+
 // --- Organisations signing up -----------------------------------------------------------------
 
 /** Letters and digits unique to this run and call: for names, addresses and numbers of new data. */

@@ -1,15 +1,7 @@
 import { expect, type Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "@/prisma/demo-accounts";
 import { pdfOfSize } from "@/tests/fixtures/files";
-import { CHECKLIST_KINDS, declareAndSubmit, demo, expectAccessibleWithoutJavaScript, fileSteps, signIn, test, uploadByRequest, waitForMail, watchFormSubmissions } from "./support";
-
-/** The one-time link in a mail, opened on the English page (the token is what counts). */
-function linkIn(text: string): string {
-  const link = /https?:\/\/\S+\?token=[A-Za-z0-9_-]{43}/.exec(text)?.[0];
-  expect(link, "a one-time link in the mail").toBeDefined();
-  const url = new URL(link!);
-  return `${url.pathname.replace(/^\/(nl|fr|de)\//, "/en/")}${url.search}`;
-}
+import { CHECKLIST_KINDS, declareAndSubmit, demo, expectAccessibleWithoutJavaScript, fileSteps, linkIn, signIn, test, uploadByRequest, waitForMail, watchFormSubmissions } from "./support";
 
 /** Asks for a reset link on the forgotten-password page and sets `password` with it. */
 async function resetPassword(page: Page, email: string, password: string, after: number) {

@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { titleFrom } from "@/app/_server/metadata";
 import { EligibilityForm } from "@/components/eligibility/eligibility-form";
 import { dayInBelgium } from "@/lib/dates";
-import { checkEligibilityAction } from "./actions";
+import { checkEligibilityAction, fileFromCalculatorAction } from "./actions";
 import { ClientMessages } from "@/components/i18n/client-messages-provider";
 
 export const generateMetadata = titleFrom("eligibility");
@@ -16,7 +16,7 @@ export default async function EligibilityPage({ params }: PageProps<"/[locale]/e
     <div>
       <h1 className="mb-4 text-3xl font-bold">{t("title")}</h1>
       <p className="mb-8 max-w-3xl text-lg">{t("intro")}</p>
-      <ClientMessages of={["eligibilityForm"]}><EligibilityForm action={checkEligibilityAction} today={dayInBelgium()} /></ClientMessages>
+      <ClientMessages of={["eligibilityForm"]}><EligibilityForm action={checkEligibilityAction} fileAction={fileFromCalculatorAction} today={dayInBelgium()} /></ClientMessages>
     </div>
   );
 }

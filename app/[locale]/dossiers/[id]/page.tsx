@@ -19,6 +19,7 @@ import { DeleteDraftForm } from "@/components/dossiers/delete-draft-form";
 import { deleteDraftAction } from "./delete-draft-action";
 import { dayInBelgium } from "@/lib/dates";
 import { FILING_STEPS, stepHref, taskList } from "@/lib/filing/task-list";
+import { PERSON_FILING_STEPS, personTaskList } from "@/lib/filing/person-filing";
 import { TaskList } from "@/components/filing/task-list";
 import { BackOfficeSection } from "@/app/[locale]/caseworker/back-office-section";
 import { openInformationRequest } from "@/lib/dossier-life/open-information-request";
@@ -48,7 +49,9 @@ export default async function DossierPage({ params }: PageProps<"/[locale]/dossi
   const [t, tRouting, format] = await Promise.all([getTranslations({ locale }), getTranslations({ locale, namespace: "routing" }), getFormatter({ locale })]);
 
   // A draft shows where it would go; a submitted dossier shows where it went and why, as stored.
-  const routed = dossier.status === "DRAFT" && dossier.workplaces.length > 0 ? routeDossier(dossier) : null;
+  // A person's draft goes by where they live, once they have said it.
+  const routable = dossier.applicantKind === "PERSON" ? dossier.workerResidencePostalCode !== null : dossier.workplaces.length > 0;
+  const routed = dossier.status === "DRAFT" && routable ? routeDossier(dossier) : null;
   const preview = routed?.ok ? routed.result : null;
   const reason = (preview?.reason ?? dossier.routingReason) as RoutingReason | null;
   const region = preview ? preview.region : dossier.competentRegion;
@@ -62,6 +65,7 @@ export default async function DossierPage({ params }: PageProps<"/[locale]/dossi
   const day = (date: Date | null) => (date ? format.dateTime(date, { dateStyle: "long", timeZone: "UTC" }) : "—");
 
   const { worker } = dossier;
+  const person = dossier.applicantKind === "PERSON";
   // Who applies: the employer (and the mandatary filing for it), or the worker in their own name.
   const applicantRows = ({ employer, filedBy, mandate }: typeof dossier): [string, string][] =>
     employer && filedBy
@@ -77,9 +81,14 @@ export default async function DossierPage({ params }: PageProps<"/[locale]/dossi
     [t("dossier.nationality"), worker ? (new Intl.DisplayNames([locale], { type: "region" }).of(worker.nationality) ?? worker.nationality) : "—"],
     ...applicantRows(dossier),
     [t("dossier.type"), t(`applicationTypes.${dossier.type}`)],
-    [t("dossier.category"), dossier.category ? t(`categories.${dossier.category}`) : "—"],
-    [t("dossier.jobTitle"), dossier.jobTitle ?? "—"],
-    [t("dossier.employmentStartDate"), day(dossier.employmentStartDate)],
+    // The worker's own application has no employment of its own: where they live routes it.
+    ...(person
+      ? ([[t("dossier.residencePostalCode"), dossier.workerResidencePostalCode ?? "—"]] as [string, string][])
+      : ([
+          [t("dossier.category"), dossier.category ? t(`categories.${dossier.category}`) : "—"],
+          [t("dossier.jobTitle"), dossier.jobTitle ?? "—"],
+          [t("dossier.employmentStartDate"), day(dossier.employmentStartDate)],
+        ] as [string, string][])),
   ];
 
   return (
@@ -104,7 +113,13 @@ export default async function DossierPage({ params }: PageProps<"/[locale]/dossi
               ) : null}
             </>
           ) : null}
-          {mayEdit ? <TaskList tasks={taskList(dossier, documents, dayInBelgium())} hrefOf={Object.fromEntries(FILING_STEPS.map((step) => [step, stepHref(dossier.id, step)]))} /> : null}
+          {mayEdit ? (
+            person ? (
+              <TaskList tasks={personTaskList(dossier, documents, dayInBelgium())} hrefOf={Object.fromEntries(PERSON_FILING_STEPS.map((step) => [step, stepHref(dossier.id, step)]))} />
+            ) : (
+              <TaskList tasks={taskList(dossier, documents, dayInBelgium())} hrefOf={Object.fromEntries(FILING_STEPS.map((step) => [step, stepHref(dossier.id, step)]))} />
+            )
+          ) : null}
           <h2 className="mb-3 text-2xl font-semibold">{t("dossier.details")}</h2>
           <dl className="mb-8 grid grid-cols-[minmax(10rem,1fr)_2fr] gap-x-4 gap-y-2">
             {rows.map(([label, value]) => (
@@ -115,6 +130,8 @@ export default async function DossierPage({ params }: PageProps<"/[locale]/dossi
             ))}
           </dl>
 
+          {person ? null : (
+          <>
           <h2 className="mb-3 text-2xl font-semibold">{t("dossier.workplaces")}</h2>
           <table className="mb-8 w-full border-collapse text-left">
             <thead>
@@ -134,6 +151,8 @@ export default async function DossierPage({ params }: PageProps<"/[locale]/dossi
               ))}
             </tbody>
           </table>
+          </>
+          )}
 
           {dossier.status === "DRAFT" && !routed ? null : (
           <section aria-labelledby="routing-title" className="mb-8 rounded bg-brand-50 p-4">

@@ -14,7 +14,9 @@ import { coveredBy } from "@/lib/checklist/checklist";
 import { feeOn } from "@/lib/fees/fee";
 import { paymentMessage } from "@/lib/fees/payment-message";
 import { filingReadiness, filingWarnings } from "@/lib/filing/readiness";
-import { draftChecklist, fixHref, stepHref } from "@/lib/filing/task-list";
+import { draftChecklist, fixHref, stepHref, type FormStep } from "@/lib/filing/task-list";
+import { personChecklist, personFilingReadiness, personStepValues, type EligibilityStepAnswers, type PersonFormStep } from "@/lib/filing/person-filing";
+import { personFixHref } from "@/lib/filing/steps";
 import { fieldId } from "@/lib/forms/field-id";
 import type { FieldError } from "@/lib/errors/app-error";
 import type { Translate } from "@/lib/i18n/locales";
@@ -40,10 +42,13 @@ export default async function CheckAnswersPage({ params }: PageProps<"/[locale]/
   const today = dayInBelgium();
   const [tAll, format, documents] = await Promise.all([getTranslations({ locale }), getFormatter({ locale }), listDocuments({ actor, applicationId: dossier.id })]);
   const t = tAll as unknown as Translate;
-  const routed = dossier.workplaces.length > 0 ? routeDossier(dossier) : null;
+  // The worker's own application (lib/filing/person-filing.ts) has steps, a checklist and a readiness of its own.
+  const person = dossier.applicantKind === "PERSON";
+  const routed = (person ? dossier.workerResidencePostalCode !== null : dossier.workplaces.length > 0) ? routeDossier(dossier) : null;
   const routing = routed?.ok ? routed.result : null;
-  const readiness = filingReadiness({ ...dossier, documents }, routing?.region ?? null, today);
-  const checklist = draftChecklist(dossier, today);
+  const readiness = person ? { ...personFilingReadiness(dossier, documents, today), notices: [] } : filingReadiness({ ...dossier, documents }, routing?.region ?? null, today);
+  const checklist = person ? personChecklist(dossier, today) : draftChecklist(dossier, today);
+  const fix = person ? personFixHref : fixHref;
 
   const date = (value: Date | string | null) => (value ? format.dateTime(typeof value === "string" ? dayToDate(value) : value, { dateStyle: "long", timeZone: "UTC" }) : t("filing.check.notAnswered"));
   const country = (code: string | null) => (code ? (new Intl.DisplayNames([locale], { type: "region" }).of(code) ?? code) : t("filing.check.notAnswered"));
@@ -52,7 +57,7 @@ export default async function CheckAnswersPage({ params }: PageProps<"/[locale]/
   // Dates in messages are ISO days, shown as the reader writes dates.
   const translate = (error: FieldError) =>
     t(error.message, error.values && Object.fromEntries(Object.entries(error.values).map(([key, value]) => [key, typeof value === "string" && isRealDay(value) ? date(value) : value])));
-  const at = (step: "residence" | "worker" | "employment" | "fee", path: string) => `${stepHref(dossier.id, step)}#${fieldId(path)}`;
+  const at = (step: FormStep | PersonFormStep, path: string) => `${stepHref(dossier.id, step)}#${fieldId(path)}`;
 
   const { worker } = dossier;
   const residence: SummaryRow[] = [{ key: t("filing.form.residesInBelgium"), value: yesNo(dossier.workerResidesInBelgium), href: at("residence", "residesInBelgium") }];
@@ -68,14 +73,39 @@ export default async function CheckAnswersPage({ params }: PageProps<"/[locale]/
       { key: t("checklist.form.euLongTermResident"), value: yesNo(dossier.euLongTermResidentSecondResidence), href: at("residence", "stayType") },
     );
   }
+  const workerStep = person ? "identity" : "worker";
   const workerRows: SummaryRow[] = [
-    { key: t("filing.form.givenNames"), value: text(worker?.givenNames ?? null), href: at("worker", "worker.givenNames") },
-    { key: t("filing.form.familyName"), value: text(worker?.familyName ?? null), href: at("worker", "worker.familyName") },
-    { key: t("filing.form.dateOfBirth"), value: date(worker?.dateOfBirth ?? null), href: at("worker", "worker.dateOfBirth") },
-    { key: t("filing.form.nationality"), value: country(worker?.nationality ?? null), href: at("worker", "worker.nationality") },
-    { key: t("filing.form.passportNumber"), value: text(worker?.passportNumber ?? null), href: at("worker", "worker.passportNumber") },
-    { key: t("filing.form.passportExpiresOn"), value: date(worker?.passportExpiresOn ?? null), href: at("worker", "worker.passportExpiresOn") },
-    { key: t("filing.form.workerEmail"), value: text(worker?.email ?? null), href: at("worker", "worker.email") },
+    { key: t("filing.form.givenNames"), value: text(worker?.givenNames ?? null), href: at(workerStep, "worker.givenNames") },
+    { key: t("filing.form.familyName"), value: text(worker?.familyName ?? null), href: at(workerStep, "worker.familyName") },
+    { key: t("filing.form.dateOfBirth"), value: date(worker?.dateOfBirth ?? null), href: at(workerStep, "worker.dateOfBirth") },
+    { key: t("filing.form.nationality"), value: country(worker?.nationality ?? null), href: at(workerStep, "worker.nationality") },
+    { key: t("filing.form.passportNumber"), value: text(worker?.passportNumber ?? null), href: at(workerStep, "worker.passportNumber") },
+    { key: t("filing.form.passportExpiresOn"), value: date(worker?.passportExpiresOn ?? null), href: at(workerStep, "worker.passportExpiresOn") },
+    { key: t("filing.form.workerEmail"), value: text(worker?.email ?? null), href: at(workerStep, "worker.email") },
+  ];
+  const region = routing?.region ? t(`routing.regions.${routing.region}`) : routing ? t("dossier.regionUndetermined") : t("filing.check.notAnswered");
+  const identityRows: SummaryRow[] = [
+    ...workerRows,
+    { key: t("filing.form.residesInBelgiumSelf"), value: yesNo(dossier.workerResidesInBelgium), href: at("identity", "residesInBelgium") },
+    { key: t("filing.form.residencePostalCode"), value: text(dossier.workerResidencePostalCode), href: at("identity", "residencePostalCode") },
+    { key: t("filing.check.region"), value: region, href: at("identity", "residencePostalCode") },
+  ];
+  const answers = personStepValues.eligibility(dossier) as Partial<EligibilityStepAnswers> | undefined;
+  const eligibilityRows: SummaryRow[] = [
+    { key: t("eligibility.form.legalResidenceInBelgium"), value: yesNo(answers?.legalResidenceInBelgium ?? null), href: at("eligibility", "legalResidenceInBelgium") },
+    { key: t("eligibility.form.euLongTermResidentInOtherMemberState"), value: yesNo(answers?.euLongTermResidentInOtherMemberState ?? null), href: at("eligibility", "euLongTermResidentInOtherMemberState") },
+    ...(answers?.workPeriods ?? []).map((period, index) => ({
+      key: t("eligibility.form.workPeriod", { number: index + 1 }),
+      value: [
+        t("filing.check.workPeriod", { from: date(period.from), to: date(period.to), basis: t(`eligibility.form.bases.${period.basis}`) }),
+        ...(period.incapacityPeriods ?? []).map((incapacity) => t("filing.check.incapacityPeriod", { from: date(incapacity.from), to: date(incapacity.to), cause: t(`eligibility.form.causes.${incapacity.cause}`) })),
+      ].join("\n"),
+      href: at("eligibility", `workPeriods.${index}.from`),
+    })),
+    { key: t("filing.form.hasCurrentEmploymentContract"), value: yesNo(answers?.hasCurrentEmploymentContract ?? null), href: at("eligibility", "hasCurrentEmploymentContract") },
+    ...(person && "eligibility" in readiness && readiness.eligibility
+      ? [{ key: t("filing.check.eligibilityToday"), value: readiness.eligibility.eligible ? t("filing.check.eligibleCategories", { categories: readiness.eligibility.categoriesMet.join(", ") }) : t("filing.check.notEligible"), href: at("eligibility", "workPeriods") }]
+      : []),
   ];
   const salary = dossier.grossSalaryCents === null ? t("filing.check.notAnswered") : t(dossier.salaryPeriod === "MONTHLY" ? "filing.check.salaryMonthly" : "filing.check.salaryAnnual", { amount: Number(dossier.grossSalaryCents) / 100 });
   const employment: SummaryRow[] = [
@@ -92,7 +122,7 @@ export default async function CheckAnswersPage({ params }: PageProps<"/[locale]/
       value: dossier.workplaces.map((w) => t("filing.check.workplace", { place: w.establishmentUnit ? `${w.establishmentUnit.name} (${w.establishmentUnit.city})` : w.postalCode, share: w.sharePercent })).join("\n") || t("filing.check.notAnswered"),
       href: at("employment", "workplaces"),
     },
-    { key: t("filing.check.region"), value: routing?.region ? t(`routing.regions.${routing.region}`) : routing ? t("dossier.regionUndetermined") : t("filing.check.notAnswered"), href: at("employment", "workplaces") },
+    { key: t("filing.check.region"), value: region, href: at("employment", "workplaces") },
     { key: t(dossier.salaryPeriod === "MONTHLY" ? "filing.form.grossSalaryMonthly" : "filing.form.grossSalaryAnnual"), value: salary, href: at("employment", "grossSalary") },
   ];
   const fee = feeOn(today);
@@ -109,7 +139,7 @@ export default async function CheckAnswersPage({ params }: PageProps<"/[locale]/
             : t("filing.check.feePaidUnverified", { amount: fee.row.amountCents / 100, figureYear: fee.figureYear, year: fee.year, message });
   const feeRows: SummaryRow[] = [{ key: t("checklist.form.fee.legend"), value: feeValue, href: at("fee", "feeExemptionClaimed") }];
 
-  const warnings = [...filingWarnings(dossier, documents, today), ...readiness.notices];
+  const warnings = person ? [] : [...filingWarnings(dossier, documents, today), ...readiness.notices];
   const filesOf = (kind: string) => documents.filter((d) => d.kind === kind);
 
   return (
@@ -126,7 +156,7 @@ export default async function CheckAnswersPage({ params }: PageProps<"/[locale]/
           <p className="mb-2">{t("filing.check.missingIntro")}</p>
           <ul className="list-disc pl-5">
             {readiness.problems.map((problem) => {
-              const href = fixHref(dossier.id, problem.path);
+              const href = fix(dossier.id, problem.path);
               return (
                 <li key={`${problem.path}-${problem.message}`}>
                   {href ? (
@@ -158,9 +188,18 @@ export default async function CheckAnswersPage({ params }: PageProps<"/[locale]/
       ) : null}
 
       <div className="max-w-4xl">
-        <SummaryList title={t("filing.steps.residence")} rows={residence} />
-        <SummaryList title={t("filing.steps.worker")} rows={workerRows} />
-        <SummaryList title={t("filing.steps.employment")} rows={employment} />
+        {person ? (
+          <>
+            <SummaryList title={t("filing.steps.eligibility")} rows={eligibilityRows} />
+            <SummaryList title={t("filing.steps.identity")} rows={identityRows} />
+          </>
+        ) : (
+          <>
+            <SummaryList title={t("filing.steps.residence")} rows={residence} />
+            <SummaryList title={t("filing.steps.worker")} rows={workerRows} />
+            <SummaryList title={t("filing.steps.employment")} rows={employment} />
+          </>
+        )}
         <SummaryList title={t("filing.steps.fee")} rows={feeRows} />
         <SummaryList
           title={t("filing.check.documentsTitle")}

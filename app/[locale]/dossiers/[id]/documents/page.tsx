@@ -11,6 +11,7 @@ import { listDocuments, type ListedDocument } from "@/lib/documents/list-documen
 import { megabytes } from "@/lib/documents/upload-input";
 import { dayInBelgium } from "@/lib/dates";
 import { draftChecklist, STEP_NEEDS, stepHref } from "@/lib/filing/task-list";
+import { PERSON_STEP_NEEDS, personChecklist } from "@/lib/filing/person-filing";
 import type { DocumentKind } from "@/lib/generated/prisma/enums";
 import type { Translate } from "@/lib/i18n/locales";
 import { DocumentGroups } from "@/components/documents/document-groups";
@@ -52,7 +53,9 @@ export default async function DocumentsPage({ params }: PageProps<"/[locale]/dos
   const usedBytes = documents.reduce((sum, document) => sum + document.sizeBytes, 0);
   // On a draft, exactly what the checklist asks for the answers given, each item with its reason;
   // nothing until the steps the checklist reads are completed.
-  const checklist = mayChange ? draftChecklist(dossier, dayInBelgium()) : null;
+  const person = dossier.applicantKind === "PERSON";
+  const checklist = !mayChange ? null : person ? personChecklist(dossier, dayInBelgium()) : draftChecklist(dossier, dayInBelgium());
+  const needs: readonly string[] = person ? PERSON_STEP_NEEDS.documents : STEP_NEEDS.documents;
   const items = checklist?.items ?? [];
   const kinds = items.map((item) => item.code);
   // On a draft, files under a kind the list does not (or no longer) ask for stay visible, and deletable.
@@ -108,7 +111,7 @@ export default async function DocumentsPage({ params }: PageProps<"/[locale]/dos
       )}
 
       {mayChange && !checklist ? (
-        <p className="mb-8 max-w-3xl">{t("filing.stepPage.cannotStartYet", { steps: STEP_NEEDS.documents.map((step) => t(`filing.steps.${step}`)).join(", ") })}</p>
+        <p className="mb-8 max-w-3xl">{t("filing.stepPage.cannotStartYet", { steps: needs.map((step) => t(`filing.steps.${step}`)).join(", ") })}</p>
       ) : null}
       {items.map(({ code: kind, reason, acceptedInsteadOf }) => (
         <section key={kind} id={`item-${kind}`} aria-labelledby={`item-${kind}-title`} className="mb-8">
