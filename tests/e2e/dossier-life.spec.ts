@@ -3,7 +3,7 @@ import { expect, type Locator, type Page } from "@playwright/test";
 import { pdfOfSize } from "@/tests/fixtures/files";
 import { dayInBelgium } from "@/lib/dates";
 import { termsAfter } from "@/lib/terms/terms-after";
-import { CHECKLIST_KINDS, answerWithSignedContract, askForSignedContract, panelOf, declareAndSubmit, demo, expectAccessible, fileSteps, signIn, signedIn, test, uploadByRequest, waitForMail } from "./support";
+import { CHECKLIST_KINDS, answerWithSignedContract, askForSignedContract, panelOf, declareAndSubmit, demo, expectAccessible, fileSteps, grantResidence, signIn, signedIn, test, uploadByRequest, waitForMail } from "./support";
 
 const pdf = pdfOfSize(10_000);
 const ANTWERP = "Antwerp head office — Meir 1, 2000 Antwerpen";
@@ -91,11 +91,7 @@ test.describe("[DOSSIER LIFE] a dossier's whole life, as its people see it", () 
     await expect(progress.locator('[aria-current="step"]')).toHaveText("Decision of the Immigration Office on residence: in progress");
 
     // The Immigration Office grants residence: the combined permit.
-    const immigration = await signedIn(browser, demo.immigrationOffice);
-    await immigration.goto(`/en/dossiers/${id}`);
-    await panelOf(immigration).getByRole("button", { name: "Grant residence (annex 46)" }).click();
-    await expect(immigration.getByText("Combined permit granted").first()).toBeVisible();
-    await immigration.context().close();
+    await grantResidence(browser, id);
     await mailTo(demo.employer, `Aanvraag ${reference}: verblijf toegestaan (bijlage 46)`);
     await mailTo(demo.worker, `Application ${reference}: residence granted (annex 46)`);
 

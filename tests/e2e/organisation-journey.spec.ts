@@ -4,20 +4,19 @@ import { pdfOfSize } from "@/tests/fixtures/files";
 import {
   CHECKLIST_KINDS,
   FILLED_UNIT_LABEL,
+  admitAndGrantWorkPart,
   answerWithSignedContract,
   askForSignedContract,
   declareAndSubmit,
-  demo,
   expectAccessible,
   fileSteps,
   fillSignUp,
   fillUnit,
   freshKboNumber,
+  grantResidence,
   joinByInvitation,
   mailedLink,
-  panelOf,
   signIn,
-  signedIn,
   startApplication,
   test,
   uniqueStem,
@@ -152,16 +151,9 @@ test.describe("[JOURNEY] new organisations, from signing up to a mandate's end",
 
     await test.step("the region grants the work part and the Immigration Office residence: the decision reaches the mandatary's inbox", async () => {
       await region.reload();
-      await panelOf(region).getByRole("button", { name: "Declare admissible" }).click();
-      await expect(region.getByText("Work part being decided").first()).toBeVisible();
-      await panelOf(region).getByRole("button", { name: "Grant the work part" }).click();
-      await expect(region.getByText("Residence being decided").first()).toBeVisible();
+      await admitAndGrantWorkPart(region);
       await region.context().close();
-      const immigration = await signedIn(browser, demo.immigrationOffice);
-      await immigration.goto(`/en/dossiers/${id}`);
-      await panelOf(immigration).getByRole("button", { name: "Grant residence (annex 46)" }).click();
-      await expect(immigration.getByText("Combined permit granted").first()).toBeVisible();
-      await immigration.context().close();
+      await grantResidence(browser, id);
 
       await agent.goto("/en/inbox");
       await agent.getByRole("row").filter({ hasText: reference }).getByRole("link").click();

@@ -367,3 +367,20 @@ export async function askForSignedContract(browser: Browser, applicationId: stri
   await expect(region.getByText("Additional information requested").first()).toBeVisible();
   return region;
 }
+
+/** A regional caseworker, on a dossier taken into treatment: declares it admissible and grants the work part, in the panel. */
+export async function admitAndGrantWorkPart(region: Page): Promise<void> {
+  await panelOf(region).getByRole("button", { name: "Declare admissible" }).click();
+  await expect(region.getByText("Work part being decided").first()).toBeVisible();
+  await panelOf(region).getByRole("button", { name: "Grant the work part" }).click();
+  await expect(region.getByText("Residence being decided").first()).toBeVisible();
+}
+
+/** The demo Immigration Office caseworker grants residence (annex 46) on a dossier whose work part was granted. */
+export async function grantResidence(browser: Browser, applicationId: string): Promise<void> {
+  const immigration = await signedIn(browser, demoAccounts.immigrationOffice);
+  await immigration.goto(`/en/dossiers/${applicationId}`);
+  await panelOf(immigration).getByRole("button", { name: "Grant residence (annex 46)" }).click();
+  await expect(immigration.getByText("Combined permit granted").first()).toBeVisible();
+  await immigration.context().close();
+}

@@ -1,7 +1,7 @@
 import { expect, type Page } from "@playwright/test";
 import { addMonths, dayInBelgium } from "@/lib/dates";
 import { pdfOfSize } from "@/tests/fixtures/files";
-import { declareAndSubmit, demo, expectAccessible, linkIn, panelOf, payFee, signedIn, test, uniqueStem, uploadItems, waitForMail, watchFormSubmissions } from "./support";
+import { admitAndGrantWorkPart, declareAndSubmit, demo, expectAccessible, grantResidence, linkIn, panelOf, payFee, signedIn, test, uniqueStem, uploadItems, waitForMail, watchFormSubmissions } from "./support";
 
 /**
  * The worker's own application for the combined permit of unlimited duration (issue 12): from the
@@ -108,18 +108,11 @@ test.describe("[WORKER FILES] the worker applies for the combined permit of unli
     await region.goto(`/en/dossiers/${id}`);
     await panelOf(region).getByRole("button", { name: "Take into treatment" }).click();
     await expect(panelOf(region).getByRole("button", { name: "Declare admissible" })).toBeVisible();
-    await panelOf(region).getByRole("button", { name: "Declare admissible" }).click();
-    await expect(region.getByText("Work part being decided").first()).toBeVisible();
-    await panelOf(region).getByRole("button", { name: "Grant the work part" }).click();
-    await expect(region.getByText("Residence being decided").first()).toBeVisible();
+    await admitAndGrantWorkPart(region);
     await region.context().close();
 
     // The Immigration Office grants residence.
-    const immigration = await signedIn(browser, demo.immigrationOffice);
-    await immigration.goto(`/en/dossiers/${id}`);
-    await panelOf(immigration).getByRole("button", { name: "Grant residence (annex 46)" }).click();
-    await expect(immigration.getByText("Combined permit granted").first()).toBeVisible();
-    await immigration.context().close();
+    await grantResidence(browser, id);
 
     // The worker follows it on their own page and reads the decision in their inbox.
     await page.goto(`/en/dossiers/${id}`);
