@@ -50,6 +50,8 @@ export async function expectAccessible(page: Page): Promise<void> {
  * a page where axe can run.
  */
 export async function expectAccessibleWithoutJavaScript(page: Page, browser: Browser): Promise<void> {
+  // After a posted form the page may still be arriving: a copy taken then has no <title> or lang yet.
+  await page.waitForLoadState("load");
   const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, "");
   // Contexts made in a test take the test's options: turn JavaScript back on for axe.
   const context = await browser.newContext({ javaScriptEnabled: true });
