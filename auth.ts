@@ -9,6 +9,7 @@ import { sessionPolicy } from "@/lib/auth/session-policy";
 import { isLocale } from "@/lib/i18n/locales";
 import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
 import { signInWithLink } from "@/lib/auth/worker-accounts";
+import { decodeSessionToken, encodeSessionToken } from "@/lib/auth/session-token";
 
 declare module "next-auth" {
   interface User {
@@ -54,6 +55,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   // The cookie is only a signed pointer to the server-side session, which decides (idle timeout,
   // lifetime, signed out); its own expiry is the session's longest possible lifetime.
   session: { strategy: "jwt", maxAge: sessionPolicy().maxHours * 60 * 60 },
+  // Auth.js's cookie format, with the key derived from the secret once per process instead of twice per request.
+  jwt: { encode: encodeSessionToken, decode: decodeSessionToken },
   pages: { signIn: "/sign-in" },
   providers: [
     Credentials({
