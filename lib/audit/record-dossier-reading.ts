@@ -1,5 +1,5 @@
 import type { Actor } from "@/lib/auth/actor";
-import { getDb } from "@/lib/db";
+import { getDb, type Db, type Tx } from "@/lib/db";
 import { recordAudit } from "./record-audit";
 
 /**
@@ -22,20 +22,23 @@ export function isReadingAudited(actor: Actor): boolean {
 
 /**
  * Records that the actor read the dossier, unless they already did within the interval. Call after
- * the dossier was found in the actor's scope. Two parallel renders of the same page are serialised
- * on an advisory lock for this actor and dossier, so a sitting gives exactly one row. Answers
- * whether it wrote one.
+ * the dossier was found in the actor's scope. Most readings fall in a sitting already recorded: one
+ * read answers them, without a transaction or a lock. Otherwise two parallel renders of the same
+ * page are serialised on an advisory lock for this actor and dossier and the check is repeated
+ * under it, so a sitting gives exactly one row. Answers whether it wrote one.
  */
 export async function recordDossierReading(actor: Actor, dossierId: string, now = new Date()): Promise<boolean> {
   if (!isReadingAudited(actor)) return false;
   const since = new Date(now.getTime() - READING_INTERVAL_MINUTES * 60_000);
-  return getDb().$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`dossier.read:${actor.userId}:${dossierId}`}, 0))`;
-    const recent = await tx.auditEntry.findFirst({
+  const recentReading = (db: Db | Tx) =>
+    db.auditEntry.findFirst({
       where: { entityType: "Application", entityId: dossierId, action: "dossier.read", actorUserId: actor.userId, outcome: "SUCCESS", occurredAt: { gt: since, lte: now } },
       select: { id: true },
     });
-    if (recent) return false;
+  if (await recentReading(getDb())) return false;
+  return getDb().$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`dossier.read:${actor.userId}:${dossierId}`}, 0))`;
+    if (await recentReading(tx)) return false;
     await recordAudit(tx, { actor, action: "dossier.read", entityType: "Application", entityId: dossierId, outcome: "SUCCESS", at: now });
     return true;
   });

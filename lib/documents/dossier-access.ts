@@ -1,13 +1,24 @@
 import type { Db, Tx } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { assertCan, dossierScopeSelect, dossierWhereForActor, type Permission } from "@/lib/auth/authorization";
+import { assertCan, dossierScopeSelect, dossierWhereForActor, type DossierScope, type Permission } from "@/lib/auth/authorization";
 import { AppError } from "@/lib/errors/app-error";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** The dossier of a document action, if the actor may do it: out of scope (or a malformed id) is NOT_FOUND. */
-export async function dossierForDocuments(db: Db, actor: Actor, applicationId: string, permission: Permission) {
+/** A dossier as read in the actor's scope (getDossier), with what the access decision reads. */
+export type ScopedDossier = DossierScope & { id: string };
+
+/**
+ * The dossier of a document action, if the actor may do it: out of scope (or a malformed id) is
+ * NOT_FOUND. Given the dossier a page has already read in the actor's scope, the same decision is
+ * taken on it without reading it again.
+ */
+export async function dossierForDocuments(db: Db, actor: Actor, applicationId: string | ScopedDossier, permission: Permission) {
+  if (typeof applicationId !== "string") {
+    assertCan(actor, permission, applicationId);
+    return applicationId;
+  }
   if (!UUID.test(applicationId)) throw new AppError("NOT_FOUND");
   const dossier = await db.application.findFirst({
     where: { AND: [{ id: applicationId }, dossierWhereForActor(actor)] },

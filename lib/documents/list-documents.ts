@@ -1,11 +1,14 @@
 import { getDb } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { dossierForDocuments } from "./dossier-access";
+import { dossierForDocuments, type ScopedDossier } from "./dossier-access";
 
-/** A dossier's documents, oldest first, for whoever may read them (else NOT_FOUND). */
-export async function listDocuments({ actor, applicationId }: { actor: Actor; applicationId: string }) {
+/**
+ * A dossier's documents, oldest first, for whoever may read them (else NOT_FOUND). `dossier`: its
+ * id, or the dossier the page already read in the actor's scope (one statement fewer).
+ */
+export async function listDocuments({ actor, dossier: asked }: { actor: Actor; dossier: string | ScopedDossier }) {
   const db = getDb();
-  const dossier = await dossierForDocuments(db, actor, applicationId, "document:read");
+  const dossier = await dossierForDocuments(db, actor, asked, "document:read");
   return db.document.findMany({
     where: { applicationId: dossier.id },
     orderBy: [{ uploadedAt: "asc" }, { id: "asc" }],

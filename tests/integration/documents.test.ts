@@ -14,6 +14,7 @@ import { uploadDocument } from "@/lib/documents/upload-document";
 import { deleteDocument } from "@/lib/documents/delete-document";
 import { getDocumentFile } from "@/lib/documents/get-document-file";
 import { listDocuments } from "@/lib/documents/list-documents";
+import { getDossier } from "@/lib/applications/get-dossier";
 import { sweepOrphanFiles } from "@/lib/documents/sweep-orphan-files";
 import { dossierPrefix } from "@/lib/documents/dossier-files";
 import { LocalDiskStorage } from "@/lib/storage/local-disk-storage";
@@ -96,7 +97,7 @@ describe("[DOCUMENTS] uploading to a draft", () => {
     await upload(id, png1x1, "pagina-2.png");
     await upload(id, jpeg1x1, "contract.jpg", "EMPLOYMENT_CONTRACT");
     expect(first).toMatchObject({ kind: "PASSPORT", fileName: "paspoort.pdf", mediaType: "application/pdf", sizeBytes: pdf.length, sha256: createHash("sha256").update(pdf).digest("hex") });
-    const listed = await listDocuments({ actor: employerActor, applicationId: id });
+    const listed = await listDocuments({ actor: employerActor, dossier: id });
     expect(listed.map((d) => [d.kind, d.mediaType])).toEqual([
       ["PASSPORT", "application/pdf"],
       ["PASSPORT", "image/png"],
@@ -208,10 +209,18 @@ describe("[DOCUMENTS] who may see and change the files", () => {
     const id = await newDraft();
     const document = await upload(id, png1x1, "a.png");
     expect(await refusal(upload(id, png1x1, "b.png", "PASSPORT", otherEmployerActor))).toMatchObject({ code: "NOT_FOUND" });
-    expect(await refusal(listDocuments({ actor: otherEmployerActor, applicationId: id }))).toMatchObject({ code: "NOT_FOUND" });
+    expect(await refusal(listDocuments({ actor: otherEmployerActor, dossier: id }))).toMatchObject({ code: "NOT_FOUND" });
     expect(await refusal(getDocumentFile({ actor: otherEmployerActor, input: { applicationId: id, documentId: document.id } }))).toMatchObject({ code: "NOT_FOUND" });
     expect(await refusal(deleteDocument({ actor: otherEmployerActor, input: { applicationId: id, documentId: document.id } }))).toMatchObject({ code: "NOT_FOUND" });
     expect(await storedKeys(id)).toHaveLength(1);
+  });
+
+  it("lists the files of a dossier a page already read for its reader, and refuses it to anyone out of its scope", async () => {
+    const id = await newDraft();
+    const document = await upload(id, png1x1, "a.png");
+    const read = await getDossier({ actor: employerActor, applicationId: id });
+    expect((await listDocuments({ actor: employerActor, dossier: read })).map((d) => d.id)).toEqual([document.id]);
+    expect(await refusal(listDocuments({ actor: otherEmployerActor, dossier: read }))).toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("serves a submitted dossier's files to the competent region's caseworker, not to another region's", async () => {
@@ -254,7 +263,7 @@ describe("[DOCUMENTS] deleting", () => {
     const kept = await upload(id, png1x1, "keep.png");
     const removed = await upload(id, jpeg1x1, "remove.jpg");
     await deleteDocument({ actor: employerActor, input: { applicationId: id, documentId: removed.id } });
-    expect((await listDocuments({ actor: employerActor, applicationId: id })).map((d) => d.id)).toEqual([kept.id]);
+    expect((await listDocuments({ actor: employerActor, dossier: id })).map((d) => d.id)).toEqual([kept.id]);
     expect(await storedKeys(id)).toHaveLength(1);
     expect(await db.auditEntry.count({ where: { entityId: id, action: "document.delete" } })).toBe(1);
   });

@@ -88,7 +88,7 @@ describe("[LETTERS] GET /api/dossiers/[id]/letters/[letterId]", () => {
   });
 
   it("lists the dossier's letters to those who may read it, and to no one else", async () => {
-    expect((await listLetters({ actor: workerActor, applicationId })).map((letter) => letter.kind)).toEqual(["ANNEX_46"]);
-    await expect(listLetters({ actor: cast.otherEmployerActor, applicationId })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await listLetters({ actor: workerActor, dossier: applicationId })).map((letter) => letter.kind)).toEqual(["ANNEX_46"]);
+    await expect(listLetters({ actor: cast.otherEmployerActor, dossier: applicationId })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

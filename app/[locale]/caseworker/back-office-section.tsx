@@ -1,6 +1,6 @@
 import type { Actor } from "@/lib/auth/actor";
 import type { Dossier } from "@/lib/applications/get-dossier";
-import { listOpenTerms } from "@/lib/applications/list-dossiers";
+import type { OpenTerm } from "@/lib/applications/list-dossiers";
 import { BackOfficePanel } from "@/components/back-office/back-office-panel";
 import { decideResidenceAction } from "@/app/[locale]/immigration-office/actions";
 import {
@@ -23,9 +23,12 @@ const actions = {
   residence: decideResidenceAction,
 };
 
-/** On the dossier page, for a caseworker of a region or of the Immigration Office: the terms and their acts. */
-export async function BackOfficeSection({ actor, dossier }: { actor: Actor; dossier: Dossier }) {
-  if (actor.role !== "REGIONAL_CASEWORKER" && actor.role !== "IMMIGRATION_CASEWORKER") return null;
-  const terms = await listOpenTerms({ actor, applicationId: dossier.id });
+/** Whether the dossier page shows the back-office section: to a caseworker of a region or of the Immigration Office. */
+export function seesBackOffice(actor: Actor): boolean {
+  return actor.role === "REGIONAL_CASEWORKER" || actor.role === "IMMIGRATION_CASEWORKER";
+}
+
+/** On the dossier page, for a caseworker (seesBackOffice): the open terms, which the page reads beside its other reads, and their acts. */
+export function BackOfficeSection({ actor, dossier, terms }: { actor: Actor; dossier: Dossier; terms: OpenTerm[] }) {
   return <ClientMessages of={["backOfficeForms"]}><BackOfficePanel actor={actor} dossier={dossier} terms={terms} actions={actions} /></ClientMessages>;
 }

@@ -21,7 +21,8 @@ import { dayInBelgium } from "@/lib/dates";
 import { FILING_STEPS, stepHref, taskList } from "@/lib/filing/task-list";
 import { PERSON_FILING_STEPS, personTaskList } from "@/lib/filing/person-filing";
 import { TaskList } from "@/components/filing/task-list";
-import { BackOfficeSection } from "@/app/[locale]/caseworker/back-office-section";
+import { BackOfficeSection, seesBackOffice } from "@/app/[locale]/caseworker/back-office-section";
+import { listOpenTerms } from "@/lib/applications/list-dossiers";
 import { openInformationRequest } from "@/lib/dossier-life/open-information-request";
 import { InformationRequestSummary } from "@/components/dossiers/information-request";
 import { Link } from "@/i18n/navigation";
@@ -39,12 +40,14 @@ export default async function DossierPage({ params }: PageProps<"/[locale]/dossi
   const actor = await requireActor(locale);
   const dossier = await loadDossierOr404(actor, id);
   // The applicant's and the worker's view of where the dossier stands (seed 000); caseworkers have their own panel.
-  const showProgress = dossier.status !== "DRAFT" && actor.role !== "REGIONAL_CASEWORKER" && actor.role !== "IMMIGRATION_CASEWORKER";
-  const [documents, informationRequest, progress, letters] = await Promise.all([
-    listDocuments({ actor, applicationId: dossier.id }),
+  const backOffice = seesBackOffice(actor);
+  const showProgress = dossier.status !== "DRAFT" && !backOffice;
+  const [documents, informationRequest, progress, letters, openTerms] = await Promise.all([
+    listDocuments({ actor, dossier }),
     openInformationRequest(dossier),
     showProgress ? readProgress(dossier) : null,
-    dossier.status === "DRAFT" ? [] : listLetters({ actor, applicationId: dossier.id }),
+    dossier.status === "DRAFT" ? [] : listLetters({ actor, dossier }),
+    backOffice ? listOpenTerms({ actor, applicationId: dossier.id }) : null,
   ]);
   const [t, tRouting, format] = await Promise.all([getTranslations({ locale }), getTranslations({ locale, namespace: "routing" }), getFormatter({ locale })]);
 
@@ -177,7 +180,7 @@ export default async function DossierPage({ params }: PageProps<"/[locale]/dossi
             </section>
           )}
           {letters.length > 0 ? <LetterList applicationId={dossier.id} letters={letters} /> : null}
-          <BackOfficeSection actor={actor} dossier={dossier} />
+          {openTerms ? <BackOfficeSection actor={actor} dossier={dossier} terms={openTerms} /> : null}
           {mayWithdraw ? (
             <ClientMessages of={["withdrawForm"]}><WithdrawApplicationForm
               action={withdrawApplicationAction}

@@ -40,7 +40,7 @@ export default async function CheckAnswersPage({ params }: PageProps<"/[locale]/
   const dossier = await loadDossierOr404(actor, id);
   if (!can(actor, "dossier:submit", dossier) || !canEditDraft(dossier.status)) notFound();
   const today = dayInBelgium();
-  const [tAll, format, documents] = await Promise.all([getTranslations({ locale }), getFormatter({ locale }), listDocuments({ actor, applicationId: dossier.id })]);
+  const [tAll, format, documents] = await Promise.all([getTranslations({ locale }), getFormatter({ locale }), listDocuments({ actor, dossier })]);
   const t = tAll as unknown as Translate;
   // The worker's own application (lib/filing/person-filing.ts) has steps, a checklist and a readiness of its own.
   const person = dossier.applicantKind === "PERSON";

@@ -38,7 +38,7 @@ export default async function DocumentsPage({ params }: PageProps<"/[locale]/dos
   const actor = await requireActor(locale);
   const dossier = await loadDossierOr404(actor, id);
   const [documents, outcome, tAll, openRequest] = await Promise.all([
-    listDocuments({ actor, applicationId: dossier.id }),
+    listDocuments({ actor, dossier }),
     readDocumentOutcome(dossier.id),
     getTranslations({ locale }),
     openInformationRequest(dossier),

@@ -57,7 +57,7 @@ export default async function FilingStepPage({ params }: PageProps<"/[locale]/do
   const dossier = await loadDossierOr404(actor, id);
   if (!can(actor, "dossier:edit-draft", dossier) || !canEditDraft(dossier.status)) notFound();
   const today = dayInBelgium();
-  const [t, documents] = await Promise.all([getTranslations({ locale }), listDocuments({ actor, applicationId: dossier.id })]);
+  const [t, documents] = await Promise.all([getTranslations({ locale }), listDocuments({ actor, dossier })]);
   const target = { applicationId: dossier.id, version: dossier.version, backHref: `/dossiers/${dossier.id}` };
   // A person's own dossier has steps of its own (lib/filing/person-filing.ts); the other filing's are no page of it.
   const person = dossier.applicantKind === "PERSON";
