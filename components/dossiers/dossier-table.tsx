@@ -1,5 +1,5 @@
-import { useFormatter, useTranslations } from "next-intl";
-import { Link } from "@/i18n/navigation";
+import { useLocale, useTimeZone, useTranslations } from "next-intl";
+import { getPathname } from "@/i18n/navigation";
 import type { DossierSummary } from "@/lib/applications/list-dossiers";
 import { StatusTag } from "./status-tag";
 
@@ -19,7 +19,10 @@ export function DossierTable({
   showNextDeadline?: boolean;
 }) {
   const t = useTranslations();
-  const format = useFormatter();
+  const locale = useLocale();
+  // A queue page renders 50 rows: one formatter per date column for the whole table, not a lookup per cell.
+  const submittedOn = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: useTimeZone() });
+  const lastDayOn = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" });
   return (
     // Scrolls sideways on a narrow screen instead of squeezing the columns.
     <div className="overflow-x-auto">
@@ -42,17 +45,18 @@ export function DossierTable({
           {dossiers.map((dossier) => (
             <tr key={dossier.id}>
               <td>
-                <Link href={`/dossiers/${dossier.id}`} className="font-semibold text-brand-600 underline">
+                {/* A plain link, not next/link: 50 client components (and 50 prefetches of dossier pages) fewer per page. */}
+                <a href={getPathname({ href: `/dossiers/${dossier.id}`, locale })} className="font-semibold text-brand-600 underline">
                   {dossier.referenceNumber ?? t("dossierList.draft")}
-                </Link>
+                </a>
               </td>
               <td>{dossier.worker ? `${dossier.worker.givenNames} ${dossier.worker.familyName}` : "—"}</td>
               {showEmployer ? <td>{dossier.employer?.name ?? t("dossierList.ownApplication")}</td> : null}
               <td>{t(`applicationTypes.${dossier.type}`)}</td>
               {showRegion ? <td>{dossier.competentRegion ? t(`routing.regions.${dossier.competentRegion}`) : "—"}</td> : null}
               <td><StatusTag status={dossier.status} /></td>
-              <td>{dossier.submittedAt ? format.dateTime(dossier.submittedAt, { dateStyle: "medium" }) : "—"}</td>
-              {showNextDeadline ? <td>{dossier.nextDeadlineOn ? format.dateTime(dossier.nextDeadlineOn, { dateStyle: "medium", timeZone: "UTC" }) : "—"}</td> : null}
+              <td>{dossier.submittedAt ? submittedOn.format(dossier.submittedAt) : "—"}</td>
+              {showNextDeadline ? <td>{dossier.nextDeadlineOn ? lastDayOn.format(dossier.nextDeadlineOn) : "—"}</td> : null}
             </tr>
           ))}
         </tbody>
