@@ -1,6 +1,6 @@
 import { useFormatter, useTranslations } from "next-intl";
-import { Link } from "@/i18n/navigation";
 import type { DossierSummary } from "@/lib/applications/list-dossiers";
+import { DossierLink } from "./dossier-link";
 import { StatusTag } from "./status-tag";
 
 /** A list of dossiers as a table; `columns` picks what this reader needs to see. */
@@ -42,7 +42,7 @@ export function DossierTable({
           {dossiers.map((dossier) => (
             <tr key={dossier.id}>
               <td>
-                <Link href={`/dossiers/${dossier.id}`}>{dossier.referenceNumber ?? t("dossierList.draft")}</Link>
+                <DossierLink dossierId={dossier.id}>{dossier.referenceNumber ?? t("dossierList.draft")}</DossierLink>
               </td>
               <td>{dossier.worker ? `${dossier.worker.givenNames} ${dossier.worker.familyName}` : "—"}</td>
               {showEmployer ? <td>{dossier.employer?.name ?? t("dossierList.ownApplication")}</td> : null}

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { useFormatter, useTranslations } from "next-intl";
-import { Link } from "@/i18n/navigation";
 import { NEEDS_ACTION_COUNT_MAX, PERMIT_ENDING_MONTHS, RECENT_DECISION_DAYS, type NeedsAction, type WorkspaceDossier } from "@/lib/workspace/list-workspace";
+import { DossierLink } from "@/components/dossiers/dossier-link";
 import { StatusTag } from "@/components/dossiers/status-tag";
 
 /**
@@ -69,7 +69,7 @@ function Item({ dossier, showClient, note }: { dossier: WorkspaceDossier; showCl
   const t = useTranslations("dossierList");
   return (
     <li>
-      <Link href={`/dossiers/${dossier.id}`}>{dossier.referenceNumber ?? t("draft")}</Link>
+      <DossierLink dossierId={dossier.id}>{dossier.referenceNumber ?? t("draft")}</DossierLink>
       <span>{dossier.worker ? `${dossier.worker.givenNames} ${dossier.worker.familyName}` : "—"}</span>
       {showClient ? <span>{dossier.employer?.name}</span> : null}
       <StatusTag status={dossier.status} />
