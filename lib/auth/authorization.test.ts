@@ -6,7 +6,6 @@ import {
   actsUnderMandate,
   assertCan,
   can,
-  clientWhereForActor,
   filesInOwnName,
   isAdministratorRole,
   memberRole,
@@ -225,24 +224,5 @@ describe("member management: administrators only, each within its own organisati
     expect(memberRole("EMPLOYER", "ADMINISTRATOR")).toBe("EMPLOYER_ADMIN");
     expect(memberRole("MANDATARY", "USER")).toBe("MANDATARY_USER");
     expect(memberRole("MANDATARY", "ADMINISTRATOR")).toBe("MANDATARY_ADMIN");
-  });
-});
-
-describe("the clients of those who file, as a query filter, every role", () => {
-  const nothing = { id: { in: [] } };
-  it("gives an employer its own organisation, a mandatary the employers whose mandate to it is in force, and nobody else any", () => {
-    expect(clientWhereForActor(actors.EMPLOYER_USER, NOW)).toEqual({ id: EMPLOYER });
-    expect(clientWhereForActor(actors.EMPLOYER_ADMIN, NOW)).toEqual({ id: EMPLOYER });
-    for (const role of ["MANDATARY_USER", "MANDATARY_ADMIN"] as const) {
-      expect(clientWhereForActor(actors[role], NOW)).toEqual({
-        mandatesGranted: { some: { mandataryId: MANDATARY, status: "ACCEPTED", validFrom: { lte: day("2026-06-15") }, OR: [{ validUntil: null }, { validUntil: { gte: day("2026-06-15") } }] } },
-      });
-    }
-    for (const role of ["REGIONAL_CASEWORKER", "IMMIGRATION_CASEWORKER", "WORKER"] as const) expect(clientWhereForActor(actors[role], NOW)).toEqual(nothing);
-  });
-
-  it("gives a member of no organisation nothing", () => {
-    expect(clientWhereForActor({ ...actors.EMPLOYER_USER, organisationId: null }, NOW)).toEqual(nothing);
-    expect(clientWhereForActor({ ...actors.MANDATARY_USER, organisationId: null }, NOW)).toEqual(nothing);
   });
 });

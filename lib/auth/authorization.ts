@@ -255,29 +255,6 @@ export function dossierWhereForActor(actor: Actor, now: Date = new Date()): Pris
 }
 
 /**
- * The organisations whose dossiers the actor files and follows as their client, as a query filter:
- * an employer's own organisation; for a mandatary, the employers whose mandate to it is in force
- * (the same mandates `dossierWhereForActor` asks each dossier about, asked once per organisation).
- * Nobody else has clients. A list by client starts from these, then keeps those with a dossier in
- * `dossierWhereForActor`: reading organisations from the mandates, not every organisation of the
- * window probed for a dossier (docs/decisions/applicant-workspace.md).
- */
-export function clientWhereForActor(actor: Actor, now: Date = new Date()): Prisma.OrganisationWhereInput {
-  switch (actor.role) {
-    case "EMPLOYER_USER":
-    case "EMPLOYER_ADMIN":
-      return actor.organisationId ? { id: actor.organisationId } : NO_ROWS;
-    case "MANDATARY_USER":
-    case "MANDATARY_ADMIN":
-      return actor.organisationId ? { mandatesGranted: { some: { mandataryId: actor.organisationId, ...mandateInForceWhere(now) } } } : NO_ROWS;
-    case "REGIONAL_CASEWORKER":
-    case "IMMIGRATION_CASEWORKER":
-    case "WORKER":
-      return NO_ROWS;
-  }
-}
-
-/**
  * The role's permissions, narrowed on a dossier where the role holds them only in part: a worker
  * acts as the applicant on their own self-filed dossiers and only follows an employer's.
  */

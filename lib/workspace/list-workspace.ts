@@ -2,7 +2,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { addDays, addMonths, dayInBelgium, dayToDate, type IsoDay } from "@/lib/dates";
 import { getDb } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { assertCan, clientWhereForActor, dossierWhereForActor } from "@/lib/auth/authorization";
+import { assertCan, dossierWhereForActor } from "@/lib/auth/authorization";
 import { dossierSummary } from "@/lib/applications/list-dossiers";
 import type { WorkspaceFilters } from "./workspace-filters";
 
@@ -176,9 +176,8 @@ const CLIENTS_STEP_GROWTH = 4;
  * a page is what sorts after them, so dossiers arriving meanwhile neither repeat nor vanish.
  *
  * Two steps, each reading an index in order and stopping early: the clients that have a dossier
- * under the filters, by name, from the cursor's client on — read from the actor's clients
- * (`clientWhereForActor`: a mandatary's from its mandates in force), so each has at least one and
- * the page needs no more of them than it has rows; then those clients' dossiers, for one client,
+ * under the filters, by name, from the cursor's client on (each has at least one, so the page
+ * needs no more of them than it has rows); then those clients' dossiers, for one client,
  * then for growing batches of clients (each client's first ones, one statement per batch), until
  * the page is full. One query ordered by the client's name would sort every dossier first.
  */
@@ -193,7 +192,6 @@ export async function listWorkspaceDossiers({ actor, filters = {}, cursor }: { a
   const clients = await db.organisation.findMany({
     where: {
       AND: [
-        clientWhereForActor(actor),
         { applicationsAsEmployer: { some: { AND: dossiers } } },
         cursorClient ? { OR: [{ name: { gt: cursorClient.name } }, { name: cursorClient.name, id: { gte: cursorClient.id } }] } : {},
       ],
