@@ -336,7 +336,7 @@ async function shownIdsFrom(actor: Actor, cursor: string) {
   return ids;
 }
 
-describe("the workspace's clients: from the mandates in force, their dossiers read by batches of clients", () => {
+describe("the workspace's clients: their dossiers read by growing batches of clients, none whose mandate is not in force", () => {
   let secretariat: Actor;
   const made = new Set<string>();
   /** More clients than one page's batches (1, 4, 16, …) reach, each with a few dossiers. */
