@@ -38,7 +38,7 @@ const frameworkPackages = ["next", "next/*", "next-auth", "next-auth/*", "next-i
 const zodImports = ["zod", "zod/mini"].map((name) => ({
   name,
   allowTypeImports: true,
-  message: "Import z from @/lib/forms/zod-mini (or, in a schema only the server runs, @/lib/forms/zod): they install the catalog error map.",
+  message: "Import zod from @/lib/forms/zod-mini (import * as z; or, in a schema only the server runs, @/lib/forms/zod): they install the catalog error map.",
 }));
 /** The classic build ships whole to the browser (~30 KiB gzipped): client code uses zod/mini. */
 const classicZodImport = {

@@ -1,4 +1,4 @@
-import { z } from "@/lib/forms/zod-mini";
+import * as z from "@/lib/forms/zod-mini";
 import { fieldErrorsFromIssues } from "@/lib/errors/validation";
 import type { FieldError } from "@/lib/errors/app-error";
 import { Region, RoutingRule } from "@/lib/generated/prisma/enums";

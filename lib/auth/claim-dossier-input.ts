@@ -1,4 +1,4 @@
-import { z } from "@/lib/forms/zod-mini";
+import * as z from "@/lib/forms/zod-mini";
 import { dayField, passportNumberField } from "@/lib/filing/step-schemas";
 
 /** A worker's claim of a dossier: its reference number, the passport number and birth date it names. */

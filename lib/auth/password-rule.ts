@@ -1,4 +1,4 @@
-import { z } from "@/lib/forms/zod-mini";
+import * as z from "@/lib/forms/zod-mini";
 import { parseInput } from "@/lib/errors/validation";
 import { hashPassword } from "./password";
 import { newPasswordField } from "./password-input";

@@ -1,4 +1,4 @@
-import { z } from "@/lib/forms/zod-mini";
+import * as z from "@/lib/forms/zod-mini";
 import { plainString } from "@/lib/forms/plausible";
 
 export const emailField = z.pipe(plainString("validation.emailRequired").check(z.trim(), z.minLength(1, "validation.emailRequired")), z.email("validation.emailFormat"));

@@ -1,4 +1,4 @@
-import { z } from "@/lib/forms/zod-mini";
+import * as z from "@/lib/forms/zod-mini";
 import { dayBoundProblem } from "@/lib/forms/plausible";
 import { DocumentKind } from "@/lib/generated/prisma/enums";
 import type { FieldError } from "@/lib/errors/app-error";

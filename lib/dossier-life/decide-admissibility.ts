@@ -1,4 +1,4 @@
-import { z } from "@/lib/forms/zod-mini";
+import * as z from "@/lib/forms/zod-mini";
 import { plainString } from "@/lib/forms/plausible";
 import type { Actor } from "@/lib/auth/actor";
 import { parseInput } from "@/lib/errors/validation";

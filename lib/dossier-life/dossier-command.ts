@@ -1,4 +1,4 @@
-import { z } from "@/lib/forms/zod-mini";
+import * as z from "@/lib/forms/zod-mini";
 import { plainString } from "@/lib/forms/plausible";
 
 /** What every form acting on a submitted dossier posts: which dossier, and the version it showed. */

@@ -1,4 +1,4 @@
-import { z } from "@/lib/forms/zod-mini";
+import * as z from "@/lib/forms/zod-mini";
 import { boundedList, plainString } from "@/lib/forms/plausible";
 import { DocumentKind } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/actor";

@@ -1,4 +1,4 @@
-import { z } from "@/lib/forms/zod-mini";
+import * as z from "@/lib/forms/zod-mini";
 import { boundedList, dayBoundProblem, itemsWithin } from "@/lib/forms/plausible";
 import { isRealDay, type IsoDay } from "@/lib/dates";
 import { formDataToObject, type FieldKinds } from "@/lib/forms/form-data";

@@ -1,4 +1,4 @@
-import { z } from "@/lib/forms/zod-mini";
+import * as z from "@/lib/forms/zod-mini";
 import type { Translate } from "@/lib/i18n/locales";
 import { AppError, type FieldError } from "./app-error";
 

@@ -1,4 +1,4 @@
-import { z } from "@/lib/forms/zod-mini";
+import * as z from "@/lib/forms/zod-mini";
 import type { FieldKinds } from "@/lib/forms/form-data";
 import { dateToDay, type IsoDay } from "@/lib/dates";
 import type { FieldError } from "@/lib/errors/app-error";

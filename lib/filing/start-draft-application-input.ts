@@ -1,4 +1,4 @@
-import { z } from "@/lib/forms/zod-mini";
+import * as z from "@/lib/forms/zod-mini";
 
 /**
  * The start page's form: only a mandatary names the employer; an employer's user files for its own

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { z } from "@/lib/forms/zod-mini";
+import * as z from "@/lib/forms/zod-mini";
 import { centsToEuros, employmentStepSchema, eurosToCents, feeStepSchema, residenceStepSchema, workerStepSchema, type ResidenceContext } from "./step-schemas";
 
 const day = "2026-11-29";

@@ -1,4 +1,4 @@
-import { z } from "@/lib/forms/zod-mini";
+import * as z from "@/lib/forms/zod-mini";
 import { BIRTH_DAY_BOUNDS, boundedList, dayBoundProblem, dayField, itemsWithin, plainString, textLine } from "@/lib/forms/plausible";
 import { checkEmploymentStart } from "@/lib/checklist/employment-start";
 import { FeeExemptionGround, PermitCategory, StayType } from "@/lib/generated/prisma/enums";

@@ -1,5 +1,5 @@
 import { isRealDay, type IsoDay } from "@/lib/dates";
-import { z } from "./zod-mini";
+import * as z from "./zod-mini";
 
 /**
  * What every schema uses to accept plausible data only (issue 13, point 2): text without control

@@ -1,4 +1,4 @@
-import * as z from "zod/mini";
+import { config, type core } from "zod/mini";
 
 /**
  * zod as every schema the browser runs imports it: zod/mini, the same zod 4 with a functional API
@@ -12,13 +12,13 @@ import * as z from "zod/mini";
  * expected, …) into a message-catalog key (messages/<locale>/portal.json, `validation.*`), so a
  * reader never gets zod's default English. A message a schema gives itself still wins: zod asks a
  * schema's own `error` first and this map only after it. The configuration is zod core's, global
- * to both builds: schemas import `z` from here (or, on the server only, the classic build from
+ * to both builds: schemas import zod from here (or, on the server only, the classic build from
  * ./zod), never from "zod", so the browser (react-hook-form's resolver) and the server judge
- * alike. A lint rule keeps it so (eslint.config.mjs).
+ * alike. Lint rules keep it so (eslint.config.mjs).
  */
 
 /** The catalog key for an issue a schema did not give a message for. */
-export function catalogMessage(issue: z.core.$ZodRawIssue): string {
+export function catalogMessage(issue: core.$ZodRawIssue): string {
   switch (issue.code) {
     case "invalid_type":
       return issue.input === undefined || issue.input === null ? "validation.answerRequired" : "validation.wrongKindOfAnswer";
@@ -42,6 +42,8 @@ export function catalogMessage(issue: z.core.$ZodRawIssue): string {
   }
 }
 
-z.config({ customError: catalogMessage });
+config({ customError: catalogMessage });
 
-export { z };
+// Imported as a namespace (`import * as z from "@/lib/forms/zod-mini"`), never as one object: a
+// bundler drops the parts a page does not use only when every use is a static `z.something`.
+export * from "zod/mini";

@@ -1,4 +1,4 @@
-import { z } from "@/lib/forms/zod-mini";
+import * as z from "@/lib/forms/zod-mini";
 import { dayField, optionalDayField } from "@/lib/forms/plausible";
 import { kboNumber } from "@/lib/organisations/organisation-input";
 

@@ -1,4 +1,4 @@
-import { z } from "@/lib/forms/zod-mini";
+import * as z from "@/lib/forms/zod-mini";
 import { boundedList, itemsWithin, plainString, textLine } from "@/lib/forms/plausible";
 import type { FieldKinds } from "@/lib/forms/form-data";
 import { kboNumberProblem, normaliseKboNumber, type KboNumberKind, type KboNumberProblem } from "@/lib/identifiers/enterprise-number";

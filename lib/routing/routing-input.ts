@@ -1,4 +1,4 @@
-import { z } from "@/lib/forms/zod-mini";
+import * as z from "@/lib/forms/zod-mini";
 import { boundedList, plainString } from "@/lib/forms/plausible";
 import { postalCodeRegion } from "@/lib/reference/postal-codes/postal-code-regions";
 import type { RoutingInput, RoutingPlace } from "./competent-region-rule";

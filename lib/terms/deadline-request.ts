@@ -1,4 +1,4 @@
-import { z } from "@/lib/forms/zod-mini";
+import * as z from "@/lib/forms/zod-mini";
 import { dayBoundProblem } from "@/lib/forms/plausible";
 import { isRealDay, type IsoDay } from "@/lib/dates";
 import { PermitCategory, Region } from "@/lib/generated/prisma/enums";

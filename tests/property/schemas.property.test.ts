@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { z } from "@/lib/forms/zod-mini";
+import * as z from "@/lib/forms/zod-mini";
 import { fieldErrorsFromZod } from "@/lib/errors/validation";
 import { signInSchema } from "@/lib/auth/sign-in-input";
 import { claimDossierSchema } from "@/lib/auth/claim-dossier-input";
