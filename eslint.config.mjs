@@ -34,8 +34,18 @@ const layerZones = [
 
 const frameworkPackages = ["next", "next/*", "next-auth", "next-auth/*", "next-intl", "next-intl/*"];
 
-/** zod's `z` comes with the portal's error map (catalog keys, never zod's English): lib/forms/zod.ts. */
-const zodImport = { name: "zod", allowTypeImports: true, message: "Import z from @/lib/forms/zod: it installs the catalog error map." };
+/** zod's `z` comes with the portal's error map (catalog keys, never zod's English): lib/forms/zod-mini.ts. */
+const zodImports = ["zod", "zod/mini"].map((name) => ({
+  name,
+  allowTypeImports: true,
+  message: "Import zod from @/lib/forms/zod-mini (import * as z; or, in a schema only the server runs, @/lib/forms/zod): they install the catalog error map.",
+}));
+/** The classic build ships whole to the browser (~30 KiB gzipped): client code uses zod/mini. */
+const classicZodImport = {
+  name: "@/lib/forms/zod",
+  allowTypeImports: true,
+  message: "Components run in the browser: write the schema with @/lib/forms/zod-mini (docs/decisions/first-load-js-measurement.md).",
+};
 
 export default defineConfig([
   ...nextVitals,
@@ -53,17 +63,21 @@ export default defineConfig([
   {
     files: ["lib/**/*.{ts,tsx}"],
     // Tests beside the code may render messages with next-intl's translator, as the pages do.
-    ignores: ["lib/**/*.test.ts", "lib/forms/zod.ts"],
+    ignores: ["lib/**/*.test.ts", "lib/forms/zod.ts", "lib/forms/zod-mini.ts"],
     rules: {
       "no-restricted-imports": [
         "error",
-        { paths: [zodImport], patterns: [{ group: frameworkPackages, message: "lib/ imports no framework: keep Next.js, next-auth and next-intl in app/." }] },
+        { paths: zodImports, patterns: [{ group: frameworkPackages, message: "lib/ imports no framework: keep Next.js, next-auth and next-intl in app/." }] },
       ],
     },
   },
   {
-    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
-    rules: { "no-restricted-imports": ["error", { paths: [zodImport] }] },
+    files: ["app/**/*.{ts,tsx}"],
+    rules: { "no-restricted-imports": ["error", { paths: zodImports }] },
+  },
+  {
+    files: ["components/**/*.{ts,tsx}"],
+    rules: { "no-restricted-imports": ["error", { paths: [...zodImports, classicZodImport] }] },
   },
   globalIgnores([".next/**", "next-env.d.ts", "lib/generated/**", ".data/**", "test-results/**", "playwright-report/**"]),
 ]);

@@ -18,7 +18,7 @@ export function ButtonForm({
   buttonClassName,
 }: {
   action: FormAction;
-  schema: z.ZodType<FieldValues, Record<string, unknown>>;
+  schema: z.core.$ZodType<FieldValues, Record<string, unknown>>;
   values: Record<string, string | number>;
   label: string;
   className?: string;

@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { z } from "@/lib/forms/zod";
+import * as z from "@/lib/forms/zod-mini";
 import { locales } from "@/lib/i18n/locales";
 import { acceptInvitationSchema } from "@/lib/organisations/organisation-input";
 import { ErrorSummary } from "@/components/forms/error-summary";

@@ -1,4 +1,4 @@
-import { z } from "@/lib/forms/zod";
+import * as z from "@/lib/forms/zod-mini";
 import { fieldErrorsFromIssues } from "@/lib/errors/validation";
 import type { FieldError } from "@/lib/errors/app-error";
 import { Region, RoutingRule } from "@/lib/generated/prisma/enums";
@@ -197,12 +197,12 @@ export type ServerReply =
   | { status: "failed" };
 
 const answerSchema = z.object({
-  region: z.enum(Region).nullable(),
+  region: z.nullable(z.enum(Region)),
   rule: z.enum(RoutingRule),
   candidates: z.array(z.enum(Region)),
   reason: z.string(),
 });
-const errorsSchema = z.object({ errors: z.array(z.object({ path: z.string(), message: z.string() })).min(1) });
+const errorsSchema = z.object({ errors: z.array(z.object({ path: z.string(), message: z.string() })).check(z.minLength(1)) });
 
 const FIELD_PATH = /^(registeredOffice(\.postalCode)?|(establishments|placesOfWork)(\.\d+\.(postalCode|share))?)$/;
 

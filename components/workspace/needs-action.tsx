@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { useFormatter, useTranslations } from "next-intl";
-import { Link } from "@/i18n/navigation";
 import { NEEDS_ACTION_COUNT_MAX, PERMIT_ENDING_MONTHS, RECENT_DECISION_DAYS, type NeedsAction, type WorkspaceDossier } from "@/lib/workspace/list-workspace";
+import { DossierLink } from "@/components/dossiers/dossier-link";
 import { StatusTag } from "@/components/dossiers/status-tag";
 
 /**
@@ -58,7 +58,8 @@ function Kind({ id, title, count, shown, children }: { id: string; title: string
       <h3 id={id} className="mb-2 text-xl font-semibold">
         {title} <span className="font-normal">({count > NEEDS_ACTION_COUNT_MAX ? t("countMore", { max: NEEDS_ACTION_COUNT_MAX }) : t("count", { count })})</span>
       </h3>
-      <ul className="divide-y divide-slate-300 border-y border-slate-300">{children}</ul>
+      {/* The items' styles are the list's, not each item's: a page carries its items twice (HTML and RSC payload). */}
+      <ul className="divide-y divide-slate-300 border-y border-slate-300 [&_a]:font-semibold [&_a]:text-brand-600 [&_a]:underline [&_strong]:font-semibold [&>li]:flex [&>li]:flex-wrap [&>li]:items-baseline [&>li]:gap-x-4 [&>li]:gap-y-1 [&>li]:py-2">{children}</ul>
       {count > shown ? <p className="mt-2 text-sm">{count > NEEDS_ACTION_COUNT_MAX ? t("moreThan", { shown, max: NEEDS_ACTION_COUNT_MAX }) : t("more", { shown, count })}</p> : null}
     </section>
   );
@@ -67,14 +68,12 @@ function Kind({ id, title, count, shown, children }: { id: string; title: string
 function Item({ dossier, showClient, note }: { dossier: WorkspaceDossier; showClient: boolean; note: string }) {
   const t = useTranslations("dossierList");
   return (
-    <li className="flex flex-wrap items-baseline gap-x-4 gap-y-1 py-2">
-      <Link href={`/dossiers/${dossier.id}`} className="font-semibold text-brand-600 underline">
-        {dossier.referenceNumber ?? t("draft")}
-      </Link>
+    <li>
+      <DossierLink dossierId={dossier.id}>{dossier.referenceNumber ?? t("draft")}</DossierLink>
       <span>{dossier.worker ? `${dossier.worker.givenNames} ${dossier.worker.familyName}` : "—"}</span>
       {showClient ? <span>{dossier.employer?.name}</span> : null}
       <StatusTag status={dossier.status} />
-      <span className="font-semibold">{note}</span>
+      <strong>{note}</strong>
     </li>
   );
 }

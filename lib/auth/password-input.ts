@@ -1,4 +1,4 @@
-import { z } from "@/lib/forms/zod";
+import * as z from "@/lib/forms/zod-mini";
 import { emailField } from "./sign-in-input";
 
 /**
@@ -10,18 +10,20 @@ export const MIN_PASSWORD_LENGTH = 12;
 
 export const newPasswordField = z
   .string({ error: "accounts.validation.newPasswordRequired" })
-  .min(1, "accounts.validation.newPasswordRequired")
-  .min(MIN_PASSWORD_LENGTH, "accounts.validation.passwordTooShort")
-  .max(200, "validation.tooLong");
+  .check(
+    z.minLength(1, "accounts.validation.newPasswordRequired"),
+    z.minLength(MIN_PASSWORD_LENGTH, "accounts.validation.passwordTooShort"),
+    z.maxLength(200, "validation.tooLong"),
+  );
 
 /** The reset form: the link's token (a hidden field), the new password twice. */
 export const resetPasswordSchema = z
   .object({
-    token: z.string({ error: "accounts.validation.linkInvalid" }).min(1, "accounts.validation.linkInvalid").max(100, "accounts.validation.linkInvalid"),
+    token: z.string({ error: "accounts.validation.linkInvalid" }).check(z.minLength(1, "accounts.validation.linkInvalid"), z.maxLength(100, "accounts.validation.linkInvalid")),
     password: newPasswordField,
-    confirmation: z.string({ error: "accounts.validation.confirmationRequired" }).min(1, "accounts.validation.confirmationRequired"),
+    confirmation: z.string({ error: "accounts.validation.confirmationRequired" }).check(z.minLength(1, "accounts.validation.confirmationRequired")),
   })
-  .refine((input) => input.password === input.confirmation, { path: ["confirmation"], message: "accounts.validation.passwordsDiffer" });
+  .check(z.refine((input) => input.password === input.confirmation, { path: ["confirmation"], message: "accounts.validation.passwordsDiffer" }));
 export type ResetPasswordInput = z.input<typeof resetPasswordSchema>;
 
 /** The forgotten-password form and the worker's sign-in form: an e-mail address. */

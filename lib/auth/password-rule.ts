@@ -1,4 +1,4 @@
-import { z } from "@/lib/forms/zod";
+import * as z from "@/lib/forms/zod-mini";
 import { parseInput } from "@/lib/errors/validation";
 import { hashPassword } from "./password";
 import { newPasswordField } from "./password-input";
@@ -18,7 +18,7 @@ export function isCommonPassword(password: string): boolean {
 }
 
 /** The whole password rule: at least 12 characters, and not a common password. */
-export const newPasswordRule = newPasswordField.refine((password) => !isCommonPassword(password), "accounts.validation.passwordTooCommon");
+export const newPasswordRule = newPasswordField.check(z.refine((password) => !isCommonPassword(password), "accounts.validation.passwordTooCommon"));
 
 const newPasswordInput = z.object({ password: newPasswordRule });
 

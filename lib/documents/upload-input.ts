@@ -1,4 +1,4 @@
-import { z } from "@/lib/forms/zod";
+import * as z from "@/lib/forms/zod-mini";
 import { dayBoundProblem } from "@/lib/forms/plausible";
 import { DocumentKind } from "@/lib/generated/prisma/enums";
 import type { FieldError } from "@/lib/errors/app-error";
@@ -38,16 +38,19 @@ export function cleanFileName(raw: string): string {
  */
 export const uploadFieldsSchema = z.object({
   kind: z.enum(DocumentKind, { error: "documents.errors.kindRequired" }),
-  fileName: z
-    .string({ error: "documents.errors.fileRequired" })
-    .transform(cleanFileName)
-    .pipe(z.string().min(1, "documents.errors.fileRequired").max(MAX_FILE_NAME_LENGTH, "documents.errors.fileNameTooLong")),
+  fileName: z.pipe(
+    z.pipe(z.string({ error: "documents.errors.fileRequired" }), z.transform(cleanFileName)),
+    z.string().check(z.minLength(1, "documents.errors.fileRequired"), z.maxLength(MAX_FILE_NAME_LENGTH, "documents.errors.fileNameTooLong")),
+  ),
   /** A certificate's date of issue, when the filer gives it; empty when not. */
-  issuedOn: z
-    .string()
-    .trim()
-    .refine((day) => day === "" || (isRealDay(day) && dayBoundProblem(day) === null && day <= dayInBelgium()), "documents.errors.issuedOnInvalid")
-    .optional(),
+  issuedOn: z.optional(
+    z
+      .string()
+      .check(
+        z.trim(),
+        z.refine((day) => day === "" || (isRealDay(day) && dayBoundProblem(day) === null && day <= dayInBelgium()), "documents.errors.issuedOnInvalid"),
+      ),
+  ),
 });
 
 export type UploadFields = z.output<typeof uploadFieldsSchema>;

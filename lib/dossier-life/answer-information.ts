@@ -1,3 +1,4 @@
+import * as z from "@/lib/forms/zod-mini";
 import { plainString } from "@/lib/forms/plausible";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors/app-error";
@@ -6,8 +7,8 @@ import { getDb } from "@/lib/db";
 import { transitionDossier, type TransitionResult } from "@/lib/lifecycle/transition-dossier";
 import { dossierCommandSchema } from "./dossier-command";
 
-export const answerInformationSchema = dossierCommandSchema.extend({
-  answer: plainString(undefined, { multiline: true }).trim().max(5_000, "validation.informationAnswerTooLong").optional(),
+export const answerInformationSchema = z.extend(dossierCommandSchema, {
+  answer: z.optional(plainString(undefined, { multiline: true }).check(z.trim(), z.maxLength(5_000, "validation.informationAnswerTooLong"))),
 });
 
 /**

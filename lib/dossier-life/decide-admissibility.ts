@@ -1,4 +1,4 @@
-import { z } from "@/lib/forms/zod";
+import * as z from "@/lib/forms/zod-mini";
 import { plainString } from "@/lib/forms/plausible";
 import type { Actor } from "@/lib/auth/actor";
 import { parseInput } from "@/lib/errors/validation";
@@ -9,8 +9,11 @@ import { recordDecision } from "./record-decision";
 export const decideAdmissibilitySchema = z.discriminatedUnion(
   "outcome",
   [
-    dossierCommandSchema.extend({ outcome: z.literal("ADMISSIBLE"), motivation: plainString(undefined, { multiline: true }).trim().max(20_000, "validation.motivationTooLong").optional() }),
-    dossierCommandSchema.extend({ outcome: z.literal("INADMISSIBLE"), motivation: motivationSchema }),
+    z.extend(dossierCommandSchema, {
+      outcome: z.literal("ADMISSIBLE"),
+      motivation: z.optional(plainString(undefined, { multiline: true }).check(z.trim(), z.maxLength(20_000, "validation.motivationTooLong"))),
+    }),
+    z.extend(dossierCommandSchema, { outcome: z.literal("INADMISSIBLE"), motivation: motivationSchema }),
   ],
   { error: "validation.outcomeRequired" },
 );

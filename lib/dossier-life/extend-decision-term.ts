@@ -1,3 +1,4 @@
+import * as z from "@/lib/forms/zod-mini";
 import { dayField, plainString } from "@/lib/forms/plausible";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors/app-error";
@@ -6,9 +7,9 @@ import { dateToDay } from "@/lib/dates";
 import { transitionDossier, type TransitionResult } from "@/lib/lifecycle/transition-dossier";
 import { dossierCommandSchema } from "./dossier-command";
 
-export const extendDecisionTermSchema = dossierCommandSchema.extend({
+export const extendDecisionTermSchema = z.extend(dossierCommandSchema, {
   until: dayField("validation.extensionUntilRequired"),
-  reason: plainString(undefined, { multiline: true }).trim().min(10, "validation.extensionReasonRequired").max(2_000, "validation.reasonTooLong"),
+  reason: plainString(undefined, { multiline: true }).check(z.trim(), z.minLength(10, "validation.extensionReasonRequired"), z.maxLength(2_000, "validation.reasonTooLong")),
 });
 
 /**

@@ -1,4 +1,4 @@
-import { z } from "@/lib/forms/zod";
+import * as z from "@/lib/forms/zod-mini";
 import { boundedList, plainString } from "@/lib/forms/plausible";
 import { DocumentKind } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/actor";
@@ -8,7 +8,7 @@ import { termsStartedBy } from "@/lib/lifecycle/dossier-terms";
 import { transitionDossier, type TransitionResult } from "@/lib/lifecycle/transition-dossier";
 import { dossierCommandSchema } from "./dossier-command";
 
-export const requestInformationSchema = dossierCommandSchema.extend({
+export const requestInformationSchema = z.extend(dossierCommandSchema, {
   // The length first: every kind at most once, so a longer list is refused before its items.
   items: boundedList(z.enum(DocumentKind, { error: "validation.informationItemsRequired" }), {
     max: Object.keys(DocumentKind).length,
@@ -16,7 +16,11 @@ export const requestInformationSchema = dossierCommandSchema.extend({
     min: 1,
     tooFew: "validation.informationItemsRequired",
   }),
-  message: plainString(undefined, { multiline: true }).trim().min(10, "validation.informationMessageRequired").max(5_000, "validation.informationMessageTooLong"),
+  message: plainString(undefined, { multiline: true }).check(
+    z.trim(),
+    z.minLength(10, "validation.informationMessageRequired"),
+    z.maxLength(5_000, "validation.informationMessageTooLong"),
+  ),
 });
 
 export const requestInformationFieldKinds = { numbers: ["version"], lists: ["items"] };

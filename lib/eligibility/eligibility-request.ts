@@ -1,4 +1,4 @@
-import { z } from "@/lib/forms/zod";
+import * as z from "@/lib/forms/zod-mini";
 import { boundedList, dayBoundProblem, itemsWithin } from "@/lib/forms/plausible";
 import { isRealDay, type IsoDay } from "@/lib/dates";
 import { formDataToObject, type FieldKinds } from "@/lib/forms/form-data";
@@ -34,11 +34,11 @@ export const MAX_INCAPACITY_PERIODS = 20;
 
 /** A real day that is not after `today`; one error per field (an impossible day is not also "in the future"). */
 const pastDay = (today: IsoDay, message: string = ELIGIBILITY_ERRORS.day) =>
-  z
-    .string({ error: message })
-    .trim()
-    .refine((day) => isRealDay(day) && dayBoundProblem(day) === null, { error: message, abort: true })
-    .refine((day) => day <= today, { error: ELIGIBILITY_ERRORS.dayInFuture });
+  z.string({ error: message }).check(
+    z.trim(),
+    z.refine((day) => isRealDay(day) && dayBoundProblem(day) === null, { error: message, abort: true }),
+    z.refine((day) => day <= today, { error: ELIGIBILITY_ERRORS.dayInFuture }),
+  );
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
@@ -66,43 +66,48 @@ export function eligibilityRequestSchema(today: IsoDay) {
         to: pastDay(today),
         basis: z.enum(WORK_BASES, { error: ELIGIBILITY_ERRORS.basis }),
         // The length first: thousands of rows give one error, not one per row.
-        incapacityPeriods: boundedList(incapacityPeriod, {
-          max: MAX_INCAPACITY_PERIODS,
-          tooMany: ELIGIBILITY_ERRORS.tooManyIncapacityPeriods,
-          notAList: ELIGIBILITY_ERRORS.incapacityPeriods,
-        }).default([]),
+        incapacityPeriods: z._default(
+          boundedList(incapacityPeriod, {
+            max: MAX_INCAPACITY_PERIODS,
+            tooMany: ELIGIBILITY_ERRORS.tooManyIncapacityPeriods,
+            notAList: ELIGIBILITY_ERRORS.incapacityPeriods,
+          }),
+          [],
+        ),
       },
       { error: ELIGIBILITY_ERRORS.expectedObject },
     )
-    .superRefine(
-      (period, ctx) => {
-        // Runs beside the fields' own errors (see `when`): only days that passed them are compared,
-        // so that a field never gets two errors.
-        const { from, to } = period;
-        const periodOk = usable(from) && usable(to) && from <= to;
-        if (usable(from) && usable(to) && to < from) ctx.addIssue({ code: "custom", path: ["to"], message: ELIGIBILITY_ERRORS.endsBeforeStart });
-        const incapacities = itemsWithin(period.incapacityPeriods, MAX_INCAPACITY_PERIODS);
-        incapacities.forEach((incapacity: unknown, index) => {
-          if (!isObject(incapacity)) return;
-          const { from: start, to: end } = incapacity;
-          const path = ["incapacityPeriods", index];
-          if (usable(start) && usable(end) && end < start) {
-            ctx.addIssue({ code: "custom", path: [...path, "to"], message: ELIGIBILITY_ERRORS.endsBeforeStart });
-            return;
-          }
-          if (!periodOk) return;
-          if (usable(start) && start < from) ctx.addIssue({ code: "custom", path: [...path, "from"], message: ELIGIBILITY_ERRORS.incapacityStartsBeforeWorkPeriod });
-          if (usable(end) && end > to) ctx.addIssue({ code: "custom", path: [...path, "to"], message: ELIGIBILITY_ERRORS.incapacityEndsAfterWorkPeriod });
-        });
-      },
-      { when: (payload) => isObject(payload.value) },
+    .check(
+      z.superRefine(
+        (period, ctx) => {
+          // Runs beside the fields' own errors (see `when`): only days that passed them are compared,
+          // so that a field never gets two errors.
+          const { from, to } = period;
+          const periodOk = usable(from) && usable(to) && from <= to;
+          if (usable(from) && usable(to) && to < from) ctx.addIssue({ code: "custom", path: ["to"], message: ELIGIBILITY_ERRORS.endsBeforeStart });
+          const incapacities = itemsWithin(period.incapacityPeriods, MAX_INCAPACITY_PERIODS);
+          incapacities.forEach((incapacity: unknown, index) => {
+            if (!isObject(incapacity)) return;
+            const { from: start, to: end } = incapacity;
+            const path = ["incapacityPeriods", index];
+            if (usable(start) && usable(end) && end < start) {
+              ctx.addIssue({ code: "custom", path: [...path, "to"], message: ELIGIBILITY_ERRORS.endsBeforeStart });
+              return;
+            }
+            if (!periodOk) return;
+            if (usable(start) && start < from) ctx.addIssue({ code: "custom", path: [...path, "from"], message: ELIGIBILITY_ERRORS.incapacityStartsBeforeWorkPeriod });
+            if (usable(end) && end > to) ctx.addIssue({ code: "custom", path: [...path, "to"], message: ELIGIBILITY_ERRORS.incapacityEndsAfterWorkPeriod });
+          });
+        },
+        { when: (payload) => isObject(payload.value) },
+      ),
     );
   return z
     .object(
       {
-        applicationDate: pastDay(today, ELIGIBILITY_ERRORS.applicationDate).refine((day) => day >= FIRST_APPLICATION_DAY, {
-          error: ELIGIBILITY_ERRORS.applicationDateTooEarly,
-        }),
+        applicationDate: pastDay(today, ELIGIBILITY_ERRORS.applicationDate).check(
+          z.refine((day) => day >= FIRST_APPLICATION_DAY, { error: ELIGIBILITY_ERRORS.applicationDateTooEarly }),
+        ),
         legalResidenceInBelgium: z.boolean({ error: ELIGIBILITY_ERRORS.legalResidenceInBelgium }),
         euLongTermResidentInOtherMemberState: z.boolean({ error: ELIGIBILITY_ERRORS.euLongTermResidentInOtherMemberState }),
         workPeriods: boundedList(workPeriod, { max: MAX_WORK_PERIODS, tooMany: ELIGIBILITY_ERRORS.tooManyWorkPeriods, notAList: ELIGIBILITY_ERRORS.workPeriods }),

@@ -1,9 +1,9 @@
-import type { z } from "zod";
+import * as z from "@/lib/forms/zod-mini";
 import type { Translate } from "@/lib/i18n/locales";
 import { AppError, type FieldError } from "./app-error";
 
 /** One field error per zod issue, with the path joined as `establishments.1.postalCode`. */
-export function fieldErrorsFromZod(error: z.ZodError): FieldError[] {
+export function fieldErrorsFromZod(error: z.core.$ZodError): FieldError[] {
   return fieldErrorsFromIssues(error.issues);
 }
 
@@ -15,9 +15,9 @@ export function fieldErrorsFromIssues(issues: readonly z.core.$ZodIssue[]): Fiel
   }));
 }
 
-/** Parses with the schema or throws a VALIDATION AppError carrying every field error. */
-export function parseInput<Schema extends z.ZodType>(schema: Schema, input: unknown): z.output<Schema> {
-  const result = schema.safeParse(input);
+/** Parses with the schema (of either zod build) or throws a VALIDATION AppError carrying every field error. */
+export function parseInput<Schema extends z.core.$ZodType>(schema: Schema, input: unknown): z.output<Schema> {
+  const result = z.safeParse(schema, input);
   if (!result.success) {
     throw new AppError("VALIDATION", { fieldErrors: fieldErrorsFromZod(result.error) });
   }

@@ -1,3 +1,4 @@
+import * as z from "@/lib/forms/zod-mini";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db";
 import { dateToDay, type IsoDay } from "@/lib/dates";
@@ -31,7 +32,7 @@ export function workPeriodsFromPermits(permits: readonly EarlierPermit[], today:
 }
 
 /** The calculator's question without its date: what the eligibility step keeps. */
-const carriedSchema = (today: IsoDay) => eligibilityRequestSchema(today).omit({ applicationDate: true });
+const carriedSchema = (today: IsoDay) => z.omit(eligibilityRequestSchema(today), { applicationDate: true });
 
 /**
  * The answers a worker's new draft starts from: those carried from the calculator when they pass

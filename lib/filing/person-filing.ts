@@ -1,4 +1,4 @@
-import { z } from "@/lib/forms/zod";
+import * as z from "@/lib/forms/zod-mini";
 import type { FieldKinds } from "@/lib/forms/form-data";
 import { dateToDay, type IsoDay } from "@/lib/dates";
 import type { FieldError } from "@/lib/errors/app-error";
@@ -37,9 +37,9 @@ export const PERSON_STEP_NEEDS: Record<PersonFilingStep, readonly PersonFilingSt
  * a current employment contract (else the checklist asks for proof of sufficient means).
  */
 export function eligibilityStepSchema(today: IsoDay) {
-  return eligibilityRequestSchema(today)
-    .omit({ applicationDate: true })
-    .extend({ hasCurrentEmploymentContract: z.boolean({ error: "validation.currentEmploymentContractRequired" }) });
+  return z.extend(z.omit(eligibilityRequestSchema(today), { applicationDate: true }), {
+    hasCurrentEmploymentContract: z.boolean({ error: "validation.currentEmploymentContractRequired" }),
+  });
 }
 export type EligibilityStepAnswers = z.output<ReturnType<typeof eligibilityStepSchema>>;
 
@@ -49,7 +49,7 @@ export type EligibilityStepAnswers = z.output<ReturnType<typeof eligibilityStepS
  * place of residence routes the application (REFERENCE §5).
  */
 export function identityStepSchema(today: IsoDay) {
-  return workerStepSchema(today).extend({
+  return z.extend(workerStepSchema(today), {
     residesInBelgium: z.boolean({ error: "validation.residesInBelgiumSelfRequired" }),
     residencePostalCode: postalCode,
   });

@@ -1,4 +1,4 @@
-import { z } from "@/lib/forms/zod";
+import * as z from "@/lib/forms/zod-mini";
 
 /**
  * The start page's form: only a mandatary names the employer; an employer's user files for its own
@@ -6,12 +6,12 @@ import { z } from "@/lib/forms/zod";
  * answers (posted, never in the URL), which pre-fill its eligibility step.
  */
 export const startDraftSchema = z.object({
-  employerId: z.uuid("validation.employerRequired").optional(),
-  eligibility: z.unknown().optional(),
+  employerId: z.optional(z.uuid("validation.employerRequired")),
+  eligibility: z.optional(z.unknown()),
 });
 
 /** The calculator's answers, as its "file this application" button posts them: one hidden field of JSON. */
-export const fileFromCalculatorSchema = z.object({ eligibility: z.string().max(64_000) });
+export const fileFromCalculatorSchema = z.object({ eligibility: z.string().check(z.maxLength(64_000)) });
 
 /**
  * The answers that field (or the cookie that keeps them across the worker's sign-in) carries:

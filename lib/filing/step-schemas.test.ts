@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import type { z } from "zod";
+import * as z from "@/lib/forms/zod-mini";
 import { centsToEuros, employmentStepSchema, eurosToCents, feeStepSchema, residenceStepSchema, workerStepSchema, type ResidenceContext } from "./step-schemas";
 
 const day = "2026-11-29";
 const unit = "0b0b0b0b-0b0b-4b0b-8b0b-0b0b0b0b0b0b";
 
-function issues(schema: z.ZodType, input: unknown) {
-  const result = schema.safeParse(input);
+function issues(schema: z.core.$ZodType, input: unknown) {
+  const result = z.safeParse(schema, input);
   return result.success ? [] : result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
 }
 

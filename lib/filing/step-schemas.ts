@@ -1,4 +1,4 @@
-import { z } from "@/lib/forms/zod";
+import * as z from "@/lib/forms/zod-mini";
 import { BIRTH_DAY_BOUNDS, boundedList, dayBoundProblem, dayField, itemsWithin, plainString, textLine } from "@/lib/forms/plausible";
 import { checkEmploymentStart } from "@/lib/checklist/employment-start";
 import { FeeExemptionGround, PermitCategory, StayType } from "@/lib/generated/prisma/enums";
@@ -26,47 +26,50 @@ type Loose<T> = Partial<Record<keyof T, unknown>>;
 const onlyObjects = { when: (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null };
 
 /** Stored in capitals, as the filing saves it: a worker's claim compares it the same way. */
-export const passportNumberField = plainString("validation.passportNumberRequired")
-  .trim()
-  .min(1, "validation.passportNumberRequired")
-  .regex(/^[A-Za-z0-9]{5,20}$/, "validation.passportNumberFormat")
-  .transform((number) => number.toUpperCase());
+export const passportNumberField = z.pipe(
+  plainString("validation.passportNumberRequired").check(z.trim(), z.minLength(1, "validation.passportNumberRequired"), z.regex(/^[A-Za-z0-9]{5,20}$/, "validation.passportNumberFormat")),
+  z.transform((number: string) => number.toUpperCase()),
+);
 
 // --- Where the worker lives -------------------------------------------------------------------
 
 export function residenceStepSchema(day: IsoDay) {
-  return z
+  const answers = z
     .object({
       residesInBelgium: z.boolean({ error: "validation.residesInBelgiumRequired" }),
       /** Asked only for a worker abroad; checked against the answer above. */
-      residenceCountry: plainString().optional(),
-      diplomaticPostCode: plainString().optional(),
+      residenceCountry: z.optional(plainString()),
+      diplomaticPostCode: z.optional(plainString()),
       /** Asked only for a worker in Belgium. */
-      stayType: plainString().optional(),
-      euLongTermResidentSecondResidence: z.boolean().optional(),
+      stayType: z.optional(plainString()),
+      euLongTermResidentSecondResidence: z.optional(z.boolean()),
     })
-    .superRefine((parsed, ctx) => {
-      // Runs beside the fields' own errors (see onlyObjects): any value may be missing or wrong.
-      const value: Loose<typeof parsed> = parsed;
-      if (value.residesInBelgium === false) {
-        const country = typeof value.residenceCountry === "string" && isCountryCode(value.residenceCountry) ? value.residenceCountry : null;
-        if (country === null) ctx.addIssue({ code: "custom", path: ["residenceCountry"], message: "validation.residenceCountryRequired" });
-        else if (country === "BE") ctx.addIssue({ code: "custom", path: ["residenceCountry"], message: "validation.residenceCountryAbroad" });
-        const post = typeof value.diplomaticPostCode === "string" && value.diplomaticPostCode ? value.diplomaticPostCode : null;
-        // The diplomatic-post rule of the submission: an open post, serving the country when one does.
-        for (const problem of checkDiplomaticPost({ residesInBelgium: false, residenceCountry: country ?? "", diplomaticPostCode: post }, day).problems) {
-          ctx.addIssue({ code: "custom", path: [problem.path], message: problem.message });
+    .check(
+      z.superRefine((parsed, ctx) => {
+        // Runs beside the fields' own errors (see onlyObjects): any value may be missing or wrong.
+        const value: Loose<typeof parsed> = parsed;
+        if (value.residesInBelgium === false) {
+          const country = typeof value.residenceCountry === "string" && isCountryCode(value.residenceCountry) ? value.residenceCountry : null;
+          if (country === null) ctx.addIssue({ code: "custom", path: ["residenceCountry"], message: "validation.residenceCountryRequired" });
+          else if (country === "BE") ctx.addIssue({ code: "custom", path: ["residenceCountry"], message: "validation.residenceCountryAbroad" });
+          const post = typeof value.diplomaticPostCode === "string" && value.diplomaticPostCode ? value.diplomaticPostCode : null;
+          // The diplomatic-post rule of the submission: an open post, serving the country when one does.
+          for (const problem of checkDiplomaticPost({ residesInBelgium: false, residenceCountry: country ?? "", diplomaticPostCode: post }, day).problems) {
+            ctx.addIssue({ code: "custom", path: [problem.path], message: problem.message });
+          }
         }
-      }
-      if (value.residesInBelgium === true) {
-        const stayType = typeof value.stayType === "string" && value.stayType in StayType ? (value.stayType as StayType) : null;
-        if (stayType === null) ctx.addIssue({ code: "custom", path: ["stayType"], message: "checklist.problems.stayTypeRequired" });
-        // Refused here, with its reason, before anything more is typed.
-        const refusal = inCountryStayRefusal(stayType);
-        if (refusal) ctx.addIssue({ code: "custom", path: ["stayType"], message: `checklist.problems.notFromBelgium.${refusal}` });
-      }
-    }, onlyObjects)
-    .transform((value) =>
+        if (value.residesInBelgium === true) {
+          const stayType = typeof value.stayType === "string" && value.stayType in StayType ? (value.stayType as StayType) : null;
+          if (stayType === null) ctx.addIssue({ code: "custom", path: ["stayType"], message: "checklist.problems.stayTypeRequired" });
+          // Refused here, with its reason, before anything more is typed.
+          const refusal = inCountryStayRefusal(stayType);
+          if (refusal) ctx.addIssue({ code: "custom", path: ["stayType"], message: `checklist.problems.notFromBelgium.${refusal}` });
+        }
+      }, onlyObjects),
+    );
+  return z.pipe(
+    answers,
+    z.transform((value: z.output<typeof answers>) =>
       value.residesInBelgium
         ? {
             workerResidesInBelgium: true,
@@ -82,7 +85,8 @@ export function residenceStepSchema(day: IsoDay) {
             stayType: null,
             euLongTermResidentSecondResidence: false,
           },
-    );
+    ),
+  );
 }
 
 export const residenceFieldKinds: FieldKinds = {
@@ -99,23 +103,26 @@ export function workerStepSchema(day: IsoDay) {
         givenNames: text("validation.givenNamesRequired", 100),
         familyName: text("validation.familyNameRequired", 100),
         dateOfBirth: dayField("validation.dateOfBirthRequired", BIRTH_DAY_BOUNDS),
-        nationality: plainString("validation.nationalityRequired")
-          .refine(isCountryCode, "validation.nationalityRequired")
-          .refine(isThirdCountryNational, "validation.nationalityNotThirdCountry"),
+        nationality: plainString("validation.nationalityRequired").check(
+          z.refine(isCountryCode, "validation.nationalityRequired"),
+          z.refine(isThirdCountryNational, "validation.nationalityNotThirdCountry"),
+        ),
         passportNumber: passportNumberField,
         passportExpiresOn: dayField("validation.passportExpiresOnRequired"),
-        email: z.union([z.literal(""), z.email("validation.emailFormat")]).optional(),
+        email: z.optional(z.union([z.literal(""), z.email("validation.emailFormat")])),
       })
-      .superRefine((parsed, ctx) => {
-        const worker: Loose<typeof parsed> = parsed;
-        if (typeof worker.dateOfBirth === "string" && isRealDay(worker.dateOfBirth) && worker.dateOfBirth >= day) {
-          ctx.addIssue({ code: "custom", path: ["dateOfBirth"], message: "validation.dateOfBirthInPast" });
-        }
-        // The submission refuses an expired passport; the step says so at once.
-        if (typeof worker.passportExpiresOn === "string" && isRealDay(worker.passportExpiresOn) && worker.passportExpiresOn < day) {
-          ctx.addIssue({ code: "custom", path: ["passportExpiresOn"], message: "checklist.problems.passportExpired" });
-        }
-      }, onlyObjects),
+      .check(
+        z.superRefine((parsed, ctx) => {
+          const worker: Loose<typeof parsed> = parsed;
+          if (typeof worker.dateOfBirth === "string" && isRealDay(worker.dateOfBirth) && worker.dateOfBirth >= day) {
+            ctx.addIssue({ code: "custom", path: ["dateOfBirth"], message: "validation.dateOfBirthInPast" });
+          }
+          // The submission refuses an expired passport; the step says so at once.
+          if (typeof worker.passportExpiresOn === "string" && isRealDay(worker.passportExpiresOn) && worker.passportExpiresOn < day) {
+            ctx.addIssue({ code: "custom", path: ["passportExpiresOn"], message: "checklist.problems.passportExpired" });
+          }
+        }, onlyObjects),
+      ),
   });
 }
 
@@ -148,13 +155,9 @@ export function totalShare(rows: readonly unknown[]): number {
  * employer needs is checked on the server, which knows the employer's units.
  */
 export const workplaceInputSchema = z.object({
-  establishmentUnitId: z.union([z.literal(""), z.uuid("validation.establishmentUnitRequired")]).optional(),
-  postalCode: plainString().optional(),
-  sharePercent: z
-    .number({ error: "validation.shareRequired" })
-    .int("validation.shareWholeNumber")
-    .min(1, "validation.shareRange")
-    .max(100, "validation.shareRange"),
+  establishmentUnitId: z.optional(z.union([z.literal(""), z.uuid("validation.establishmentUnitRequired")])),
+  postalCode: z.optional(plainString()),
+  sharePercent: z.number({ error: "validation.shareRequired" }).check(z.int("validation.shareWholeNumber"), z.minimum(1, "validation.shareRange"), z.maximum(100, "validation.shareRange")),
 });
 
 /** Euros with at most two decimals, a comma or a point before them: "4500", "4500,50". */
@@ -185,81 +188,87 @@ export interface ResidenceContext {
 const yesNo = (requiredKey: string) => z.boolean({ error: requiredKey });
 
 export function employmentStepSchema(day: IsoDay, residence: ResidenceContext) {
-  return z
+  const answers = z
     .object({
       category: z.enum(PermitCategory, { error: "validation.categoryRequired" }),
       isRenewal: yesNo("validation.isRenewalRequired"),
       isPosting: yesNo("validation.isPostingRequired"),
       regulatedProfession: yesNo("checklist.problems.regulatedProfessionRequired"),
       jobTitle: text("validation.jobTitleRequired", 200),
-      iscoCode: plainString("validation.iscoCodeFormat").regex(/^\d{4}$/, "validation.iscoCodeFormat"),
-      grossSalary: plainString("validation.grossSalaryRequired")
-        .trim()
-        .min(1, "validation.grossSalaryRequired")
+      iscoCode: plainString("validation.iscoCodeFormat").check(z.regex(/^\d{4}$/, "validation.iscoCodeFormat")),
+      grossSalary: plainString("validation.grossSalaryRequired").check(
+        z.trim(),
+        z.minLength(1, "validation.grossSalaryRequired"),
         // An empty salary is missing (above), not malformed.
-        .refine((euros) => euros === "" || EUROS.test(euros), "validation.grossSalaryFormat"),
+        z.refine((euros) => euros === "" || EUROS.test(euros), "validation.grossSalaryFormat"),
+      ),
       employmentStartDate: dayField("validation.employmentStartDateRequired"),
       /** Empty: open-ended. */
-      employmentEndDate: z.union([z.literal(""), dayField("validation.invalidDate")]).optional(),
+      employmentEndDate: z.optional(z.union([z.literal(""), dayField("validation.invalidDate")])),
       // The length first: a list of thousands gives one error, not one per row.
       workplaces: boundedList(workplaceInputSchema, { max: MAX_WORKPLACES, tooMany: "validation.tooManyWorkplaces", min: 1, tooFew: "validation.workplaceRequired" }),
     })
-    .superRefine((parsed, ctx) => {
-      // Runs beside the fields' own errors (see onlyObjects): any value may be missing or wrong.
-      const value: Loose<typeof parsed> = parsed;
-      if (residence.workerResidesInBelgium === true && typeof value.category === "string" && value.category in PermitCategory) {
-        // The in-country rule of the submission, with the reason, as soon as the category is chosen.
-        const decision = inCountryFiling(
-          {
-            workerLocation: "BELGIUM",
-            stayType: residence.stayType,
-            euLongTermResidentSeekingSecondResidence: residence.euLongTermResidentSecondResidence,
-            category: value.category as PermitCategory,
-          },
-          day,
-        );
-        if (decision.applies && !decision.allowed) {
-          ctx.addIssue({ code: "custom", path: ["category"], message: `checklist.problems.notFromBelgium.${decision.exception ?? decision.reason}` });
-        }
-      }
-      const start = value.employmentStartDate;
-      const end = value.employmentEndDate;
-      // The portal's bound; the competent region's own window is checked at submission (checkFilingRules).
-      if (typeof start === "string" && isRealDay(start.trim()) && dayBoundProblem(start.trim()) === null) {
-        const { problem } = checkEmploymentStart(start.trim(), null, day);
-        if (problem) ctx.addIssue({ code: "custom", path: ["employmentStartDate"], message: problem.message, params: problem.values });
-      }
-      if (typeof start === "string" && typeof end === "string" && isRealDay(start.trim()) && isRealDay(end.trim()) && end.trim() < start.trim()) {
-        ctx.addIssue({ code: "custom", path: ["employmentEndDate"], message: "validation.employmentEndBeforeStart" });
-      }
-      const workplaces = itemsWithin(value.workplaces, MAX_WORKPLACES);
-      const seen = new Set<string>();
-      workplaces.forEach((row, index) => {
-        const workplace: Record<string, unknown> = typeof row === "object" && row ? (row as Record<string, unknown>) : {};
-        // A row names a place of work by postal code when the form offered no units to choose from.
-        if (workplace.postalCode !== undefined) {
-          // The compact lookup, not the full table (the browser runs this schema); a unit test proves they agree on every code.
-          if (typeof workplace.postalCode !== "string" || postalCodeRegion(workplace.postalCode.trim())?.geographic !== true) {
-            ctx.addIssue({ code: "custom", path: ["workplaces", index, "postalCode"], message: "validation.placeOfWorkPostalCode" });
+    .check(
+      z.superRefine((parsed, ctx) => {
+        // Runs beside the fields' own errors (see onlyObjects): any value may be missing or wrong.
+        const value: Loose<typeof parsed> = parsed;
+        if (residence.workerResidesInBelgium === true && typeof value.category === "string" && value.category in PermitCategory) {
+          // The in-country rule of the submission, with the reason, as soon as the category is chosen.
+          const decision = inCountryFiling(
+            {
+              workerLocation: "BELGIUM",
+              stayType: residence.stayType,
+              euLongTermResidentSeekingSecondResidence: residence.euLongTermResidentSecondResidence,
+              category: value.category as PermitCategory,
+            },
+            day,
+          );
+          if (decision.applies && !decision.allowed) {
+            ctx.addIssue({ code: "custom", path: ["category"], message: `checklist.problems.notFromBelgium.${decision.exception ?? decision.reason}` });
           }
-        } else if (typeof workplace.establishmentUnitId !== "string" || !workplace.establishmentUnitId) {
-          ctx.addIssue({ code: "custom", path: ["workplaces", index, "establishmentUnitId"], message: "validation.establishmentUnitRequired" });
-        } else if (seen.has(workplace.establishmentUnitId)) {
-          ctx.addIssue({ code: "custom", path: ["workplaces", index, "establishmentUnitId"], message: "validation.establishmentUnitTwice" });
-        } else {
-          seen.add(workplace.establishmentUnitId);
         }
-      });
-      if (workplaces.length > 0 && totalShare(workplaces) !== 100) {
-        ctx.addIssue({ code: "custom", path: ["workplaces"], message: "validation.sharesMustTotal100" });
-      }
-    }, onlyObjects)
-    .transform(({ grossSalary, employmentEndDate, ...value }) => ({
+        const start = value.employmentStartDate;
+        const end = value.employmentEndDate;
+        // The portal's bound; the competent region's own window is checked at submission (checkFilingRules).
+        if (typeof start === "string" && isRealDay(start.trim()) && dayBoundProblem(start.trim()) === null) {
+          const { problem } = checkEmploymentStart(start.trim(), null, day);
+          if (problem) ctx.addIssue({ code: "custom", path: ["employmentStartDate"], message: problem.message, params: problem.values });
+        }
+        if (typeof start === "string" && typeof end === "string" && isRealDay(start.trim()) && isRealDay(end.trim()) && end.trim() < start.trim()) {
+          ctx.addIssue({ code: "custom", path: ["employmentEndDate"], message: "validation.employmentEndBeforeStart" });
+        }
+        const workplaces = itemsWithin(value.workplaces, MAX_WORKPLACES);
+        const seen = new Set<string>();
+        workplaces.forEach((row, index) => {
+          const workplace: Record<string, unknown> = typeof row === "object" && row ? (row as Record<string, unknown>) : {};
+          // A row names a place of work by postal code when the form offered no units to choose from.
+          if (workplace.postalCode !== undefined) {
+            // The compact lookup, not the full table (the browser runs this schema); a unit test proves they agree on every code.
+            if (typeof workplace.postalCode !== "string" || postalCodeRegion(workplace.postalCode.trim())?.geographic !== true) {
+              ctx.addIssue({ code: "custom", path: ["workplaces", index, "postalCode"], message: "validation.placeOfWorkPostalCode" });
+            }
+          } else if (typeof workplace.establishmentUnitId !== "string" || !workplace.establishmentUnitId) {
+            ctx.addIssue({ code: "custom", path: ["workplaces", index, "establishmentUnitId"], message: "validation.establishmentUnitRequired" });
+          } else if (seen.has(workplace.establishmentUnitId)) {
+            ctx.addIssue({ code: "custom", path: ["workplaces", index, "establishmentUnitId"], message: "validation.establishmentUnitTwice" });
+          } else {
+            seen.add(workplace.establishmentUnitId);
+          }
+        });
+        if (workplaces.length > 0 && totalShare(workplaces) !== 100) {
+          ctx.addIssue({ code: "custom", path: ["workplaces"], message: "validation.sharesMustTotal100" });
+        }
+      }, onlyObjects),
+    );
+  return z.pipe(
+    answers,
+    z.transform(({ grossSalary, employmentEndDate, ...value }: z.output<typeof answers>) => ({
       ...value,
       grossSalaryCents: eurosToCents(grossSalary),
       employmentEndDate: employmentEndDate || null,
       workplaces: value.workplaces.map((w) => ({ ...w, postalCode: w.postalCode?.trim() })),
-    }));
+    })),
+  );
 }
 
 export const employmentFieldKinds: FieldKinds = {
@@ -276,30 +285,35 @@ export interface WorkerContext {
 }
 
 export function feeStepSchema(day: IsoDay, worker: WorkerContext) {
-  return z
+  const answers = z
     .object({
       feeExemptionClaimed: z.boolean({ error: "checklist.problems.feeAnswerRequired" }),
       /** Asked only when an exemption is claimed. */
-      feeExemptionGround: z.union([z.literal(""), z.enum(FeeExemptionGround)], { error: "checklist.problems.feeExemptionGroundRequired" }).optional(),
-      feeExemptionDetails: plainString(undefined, { multiline: true }).trim().max(1000, { message: "validation.tooLong" }).optional(),
+      feeExemptionGround: z.optional(z.union([z.literal(""), z.enum(FeeExemptionGround)], { error: "checklist.problems.feeExemptionGroundRequired" })),
+      feeExemptionDetails: z.optional(plainString(undefined, { multiline: true }).check(z.trim(), z.maxLength(1000, { message: "validation.tooLong" }))),
     })
-    .superRefine((parsed, ctx) => {
-      // Runs beside the fields' own errors (see onlyObjects): any value may be missing or wrong.
-      const value: Loose<typeof parsed> = parsed;
-      if (value.feeExemptionClaimed !== true) return;
-      const ground = typeof value.feeExemptionGround === "string" && value.feeExemptionGround in FeeExemptionGround ? (value.feeExemptionGround as FeeExemptionGround) : null;
-      const details = typeof value.feeExemptionDetails === "string" ? value.feeExemptionDetails : null;
-      // The submission's own check, so the two never disagree.
-      for (const problem of feeExemptionProblems({ feeExemptionClaimed: true, feeExemptionGround: ground, feeExemptionDetails: details, worker }, day)) {
-        if (problem.path === "feeExemptionGround" && value.feeExemptionGround !== undefined && value.feeExemptionGround !== "" && ground === null) continue;
-        ctx.addIssue({ code: "custom", path: [problem.path], message: problem.message });
-      }
-    }, onlyObjects)
-    .transform((value) =>
+    .check(
+      z.superRefine((parsed, ctx) => {
+        // Runs beside the fields' own errors (see onlyObjects): any value may be missing or wrong.
+        const value: Loose<typeof parsed> = parsed;
+        if (value.feeExemptionClaimed !== true) return;
+        const ground = typeof value.feeExemptionGround === "string" && value.feeExemptionGround in FeeExemptionGround ? (value.feeExemptionGround as FeeExemptionGround) : null;
+        const details = typeof value.feeExemptionDetails === "string" ? value.feeExemptionDetails : null;
+        // The submission's own check, so the two never disagree.
+        for (const problem of feeExemptionProblems({ feeExemptionClaimed: true, feeExemptionGround: ground, feeExemptionDetails: details, worker }, day)) {
+          if (problem.path === "feeExemptionGround" && value.feeExemptionGround !== undefined && value.feeExemptionGround !== "" && ground === null) continue;
+          ctx.addIssue({ code: "custom", path: [problem.path], message: problem.message });
+        }
+      }, onlyObjects),
+    );
+  return z.pipe(
+    answers,
+    z.transform((value: z.output<typeof answers>) =>
       value.feeExemptionClaimed
         ? { feeExemptionClaimed: true, feeExemptionGround: value.feeExemptionGround as FeeExemptionGround, feeExemptionDetails: value.feeExemptionDetails || null }
         : { feeExemptionClaimed: false, feeExemptionGround: null, feeExemptionDetails: null },
-    );
+    ),
+  );
 }
 
 export const feeFieldKinds: FieldKinds = {

@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { fieldErrorsFromZod } from "@/lib/errors/validation";
 import { boundedList, dayField, hasControlCharacters, optionalDayField, plainString, textLine } from "./plausible";
-import { catalogMessage, z } from "./zod";
+import { z } from "./zod";
+import { catalogMessage } from "./zod-mini";
 
-function errors(schema: z.ZodType, input: unknown) {
-  const result = schema.safeParse(input);
+/** Schemas of either build: the helpers make zod/mini schemas, a few cases below classic ones. */
+function errors(schema: z.core.$ZodType, input: unknown) {
+  const result = z.safeParse(schema, input);
   return result.success ? [] : fieldErrorsFromZod(result.error).map((e) => `${e.path}: ${e.message}`);
 }
 
@@ -73,7 +75,7 @@ describe("lists", () => {
 
 describe("a field's error leaves its object's refinements running", () => {
   it("so that the forms show the cross-field errors beside it", () => {
-    const refined = (field: z.ZodType) => z.object({ field }).superRefine((_, ctx) => ctx.addIssue({ code: "custom", path: ["other"], message: "validation.invalidValue" }), { when: () => true });
+    const refined = (field: z.core.$ZodType) => z.object({ field }).superRefine((_, ctx) => ctx.addIssue({ code: "custom", path: ["other"], message: "validation.invalidValue" }), { when: () => true });
     for (const [field, input] of [
       [dayField("validation.dateOfBirthRequired"), ""],
       [dayField("validation.dateOfBirthRequired"), "0001-01-01"],

@@ -1,5 +1,5 @@
 import { isRealDay, type IsoDay } from "@/lib/dates";
-import { z } from "./zod";
+import * as z from "./zod-mini";
 
 /**
  * What every schema uses to accept plausible data only (issue 13, point 2): text without control
@@ -25,12 +25,12 @@ export function hasControlCharacters(value: string, options: { multiline?: boole
  * cross-field errors the forms show beside the field errors.
  */
 export function plainString(error?: string, options: { multiline?: boolean } = {}) {
-  return z.string(error === undefined ? undefined : { error }).refine((value) => !hasControlCharacters(value, options), { message: CONTROL_CHARACTERS_MESSAGE });
+  return z.string(error === undefined ? undefined : { error }).check(z.refine((value) => !hasControlCharacters(value, options), { message: CONTROL_CHARACTERS_MESSAGE }));
 }
 
 /** A required, trimmed line of text of at most `max` characters. */
 export function textLine(requiredKey: string, max: number) {
-  return plainString(requiredKey).trim().min(1, requiredKey).max(max, { message: "validation.tooLong" });
+  return plainString(requiredKey).check(z.trim(), z.minLength(1, requiredKey), z.maxLength(max, { message: "validation.tooLong" }));
 }
 
 // --- Days -------------------------------------------------------------------------------------
@@ -60,13 +60,13 @@ export function dayBoundProblem(day: IsoDay, bounds: DayBounds = {}): string | n
  * first that applies. One refinement rather than aborting checks (see plainString).
  */
 export function dayField(requiredKey: string, bounds: DayBounds = {}) {
-  return z
-    .string({ error: requiredKey })
-    .trim()
-    .superRefine((day, ctx) => {
+  return z.string({ error: requiredKey }).check(
+    z.trim(),
+    z.superRefine((day, ctx) => {
       const problem = day === "" ? requiredKey : dayProblem(day, bounds);
       if (problem) ctx.addIssue({ code: "custom", message: problem });
-    });
+    }),
+  );
 }
 
 /**
@@ -75,14 +75,16 @@ export function dayField(requiredKey: string, bounds: DayBounds = {}) {
  */
 export function optionalDayField(bounds: DayBounds = {}) {
   return z
-    .string({ error: "validation.invalidDate" })
-    .trim()
-    .optional()
-    .transform((day) => (day ? day : null))
-    .superRefine((day, ctx) => {
-      const problem = day === null ? null : dayProblem(day, bounds);
-      if (problem) ctx.addIssue({ code: "custom", message: problem });
-    });
+    .pipe(
+      z.optional(z.string({ error: "validation.invalidDate" }).check(z.trim())),
+      z.transform((day: string | undefined) => (day ? day : null)),
+    )
+    .check(
+      z.superRefine((day, ctx) => {
+        const problem = day === null ? null : dayProblem(day, bounds);
+        if (problem) ctx.addIssue({ code: "custom", message: problem });
+      }),
+    );
 }
 
 /** What is wrong with a typed, non-empty day: not a real day, or out of its bounds; null when nothing is. */
@@ -113,12 +115,14 @@ export interface ListBounds {
  * first stage's error.) Typed as the plain array so that forms and refinements see the item's own
  * input and output.
  */
-export function boundedList<Item extends z.ZodType>(item: Item, bounds: ListBounds): z.ZodType<z.output<Item>[], z.input<Item>[]> {
-  const guard = z.array(z.unknown(), bounds.notAList === undefined ? undefined : { error: bounds.notAList }).superRefine((list, ctx) => {
-    if (list.length > bounds.max) ctx.addIssue({ code: "custom", message: bounds.tooMany, ...(bounds.tooManyValues ? { params: bounds.tooManyValues } : {}) });
-    else if (bounds.min !== undefined && list.length < bounds.min) ctx.addIssue({ code: "custom", message: bounds.tooFew ?? "validation.tooFewItems" });
-  });
-  return guard.pipe(z.array(item)) as unknown as z.ZodType<z.output<Item>[], z.input<Item>[]>;
+export function boundedList<Item extends z.core.$ZodType>(item: Item, bounds: ListBounds): z.ZodMiniType<z.output<Item>[], z.input<Item>[]> {
+  const guard = z.array(z.unknown(), bounds.notAList === undefined ? undefined : { error: bounds.notAList }).check(
+    z.superRefine((list, ctx) => {
+      if (list.length > bounds.max) ctx.addIssue({ code: "custom", message: bounds.tooMany, ...(bounds.tooManyValues ? { params: bounds.tooManyValues } : {}) });
+      else if (bounds.min !== undefined && list.length < bounds.min) ctx.addIssue({ code: "custom", message: bounds.tooFew ?? "validation.tooFewItems" });
+    }),
+  );
+  return z.pipe(guard, z.array(item)) as unknown as z.ZodMiniType<z.output<Item>[], z.input<Item>[]>;
 }
 
 /** The items of a value a refinement may look at: none when it is not a list or is longer than `max`. */

@@ -1,4 +1,4 @@
-import { z } from "@/lib/forms/zod";
+import * as z from "@/lib/forms/zod-mini";
 import { dayField, optionalDayField } from "@/lib/forms/plausible";
 import { kboNumber } from "@/lib/organisations/organisation-input";
 
@@ -14,12 +14,12 @@ export const grantMandateSchema = z
     validFrom: dayField("validation.mandateStartRequired"),
     validUntil: optionalDayField(),
   })
-  .refine((value) => value.validUntil === null || value.validUntil >= value.validFrom, { path: ["validUntil"], message: "validation.mandateEndsBeforeStart" });
+  .check(z.refine((value) => value.validUntil === null || value.validUntil >= value.validFrom, { path: ["validUntil"], message: "validation.mandateEndsBeforeStart" }));
 export type GrantMandateValues = z.input<typeof grantMandateSchema>;
 
 /** Accepting, or ending (withdrawing, refusing) a mandate: which one, as the administrator saw it. */
 export const mandateStepSchema = z.object({
   mandateId: z.uuid("validation.mandateRequired"),
-  version: z.coerce.number({ error: "validation.mandateRequired" }).int("validation.mandateRequired").min(0, "validation.mandateRequired"),
+  version: z.coerce.number({ error: "validation.mandateRequired" }).check(z.int("validation.mandateRequired"), z.minimum(0, "validation.mandateRequired")),
 });
 export type MandateStepValues = z.input<typeof mandateStepSchema>;

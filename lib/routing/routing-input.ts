@@ -1,4 +1,4 @@
-import { z } from "@/lib/forms/zod";
+import * as z from "@/lib/forms/zod-mini";
 import { boundedList, plainString } from "@/lib/forms/plausible";
 import { postalCodeRegion } from "@/lib/reference/postal-codes/postal-code-regions";
 import type { RoutingInput, RoutingPlace } from "./competent-region-rule";
@@ -48,26 +48,29 @@ function postalCodeProblem(code: string): string | undefined {
 }
 
 /** A known geographic Belgian postal code: a place of work, or where the worker lives (their own application). */
-export const postalCode = z
-  .string({ error: (issue) => (issue.input === undefined ? ROUTING_ERRORS.postalCodeRequired : ROUTING_ERRORS.postalCodeFormat) })
-  .trim()
-  .superRefine((code, ctx) => {
+export const postalCode = z.string({ error: (issue) => (issue.input === undefined ? ROUTING_ERRORS.postalCodeRequired : ROUTING_ERRORS.postalCodeFormat) }).check(
+  z.trim(),
+  z.superRefine((code, ctx) => {
     const problem = postalCodeProblem(code);
     if (problem) ctx.addIssue({ code: "custom", message: problem });
-  });
+  }),
+);
 
 const place = z.object(
   {
     postalCode,
     // Optional here; a list with more than one entry must give it for each (checked below). The
     // checks abort so that a bad share is not reported a second time as a wrong total.
-    share: z
-      .number({ error: ROUTING_ERRORS.shareRequired })
-      .int({ error: ROUTING_ERRORS.shareWholeNumber, abort: true })
-      .min(1, { error: ROUTING_ERRORS.shareRange, abort: true })
-      .max(100, { error: ROUTING_ERRORS.shareRange, abort: true })
-      .optional(),
-    label: plainString(ROUTING_ERRORS.labelFormat).trim().max(MAX_LABEL_LENGTH, { error: ROUTING_ERRORS.labelFormat }).optional(),
+    share: z.optional(
+      z
+        .number({ error: ROUTING_ERRORS.shareRequired })
+        .check(
+          z.int({ error: ROUTING_ERRORS.shareWholeNumber, abort: true }),
+          z.minimum(1, { error: ROUTING_ERRORS.shareRange, abort: true }),
+          z.maximum(100, { error: ROUTING_ERRORS.shareRange, abort: true }),
+        ),
+    ),
+    label: z.optional(plainString(ROUTING_ERRORS.labelFormat).check(z.trim(), z.maxLength(MAX_LABEL_LENGTH, { error: ROUTING_ERRORS.labelFormat }))),
   },
   { error: ROUTING_ERRORS.placeFormat },
 );
@@ -77,9 +80,9 @@ const PLACE_TEXT_FIELDS: ReadonlySet<string> = new Set(["postalCode", "label"]);
 
 // Missing lists mean "none": the wizard may leave out a section the employer does not have.
 // The length first: 3,000 wrong entries give one error, not one per entry.
-const places = boundedList(place, { max: MAX_PLACES, tooMany: ROUTING_ERRORS.tooManyPlaces, tooManyValues: { max: MAX_PLACES }, notAList: ROUTING_ERRORS.listFormat }).default([]);
+const places = z._default(boundedList(place, { max: MAX_PLACES, tooMany: ROUTING_ERRORS.tooManyPlaces, tooManyValues: { max: MAX_PLACES }, notAList: ROUTING_ERRORS.listFormat }), []);
 
-function checkShares(list: PlaceInput[], key: "establishments" | "placesOfWork", ctx: z.RefinementCtx): void {
+function checkShares(list: PlaceInput[], key: "establishments" | "placesOfWork", ctx: z.core.$RefinementCtx): void {
   // Only a lone entry may leave out its share (it is then the whole working time).
   const missing = list.length > 1 ? list.flatMap((entry, i) => (entry.share === undefined ? [i] : [])) : [];
   for (const i of missing) ctx.addIssue({ code: "custom", path: [key, i, "share"], message: ROUTING_ERRORS.shareRequired });
@@ -92,32 +95,38 @@ function withShares(list: PlaceInput[]): RoutingPlace[] {
   return list.map(({ share, label, postalCode: code }) => ({ postalCode: code, share: share ?? 100, ...(label ? { label } : {}) }));
 }
 
-export const routingInputSchema = z
+const routingAnswers = z
   .object(
     {
-      registeredOffice: z.object({ postalCode }, { error: ROUTING_ERRORS.officeFormat }).nullish(),
+      registeredOffice: z.nullish(z.object({ postalCode }, { error: ROUTING_ERRORS.officeFormat })),
       establishments: places,
       placesOfWork: places,
     },
     { error: ROUTING_ERRORS.expectedObject },
   )
-  .superRefine(
-    (value, ctx) => {
-      checkShares(value.establishments, "establishments", ctx);
-      checkShares(value.placesOfWork, "placesOfWork", ctx);
-      if (!value.registeredOffice && value.establishments.length === 0 && value.placesOfWork.length === 0) {
-        ctx.addIssue({ code: "custom", path: [], message: ROUTING_ERRORS.noPlace });
-      }
-    },
-    // A bad postal code or label leaves the shares intact, so the filer also learns of a wrong total
-    // at once; any other problem (wrong types, bad shares) leaves nothing sound to add up.
-    { when: (payload) => payload.issues.every((issue) => PLACE_TEXT_FIELDS.has(String(issue.path?.[issue.path.length - 1]))) },
-  )
-  .transform(
-    (value): RoutingInput => ({
+  .check(
+    z.superRefine(
+      (value, ctx) => {
+        checkShares(value.establishments, "establishments", ctx);
+        checkShares(value.placesOfWork, "placesOfWork", ctx);
+        if (!value.registeredOffice && value.establishments.length === 0 && value.placesOfWork.length === 0) {
+          ctx.addIssue({ code: "custom", path: [], message: ROUTING_ERRORS.noPlace });
+        }
+      },
+      // A bad postal code or label leaves the shares intact, so the filer also learns of a wrong total
+      // at once; any other problem (wrong types, bad shares) leaves nothing sound to add up.
+      { when: (payload) => payload.issues.every((issue) => PLACE_TEXT_FIELDS.has(String(issue.path?.[issue.path.length - 1]))) },
+    ),
+  );
+
+export const routingInputSchema = z.pipe(
+  routingAnswers,
+  z.transform(
+    (value: z.output<typeof routingAnswers>): RoutingInput => ({
       registeredOffice: value.registeredOffice ?? null,
       establishments: withShares(value.establishments),
       placesOfWork: withShares(value.placesOfWork),
     }),
-  );
+  ),
+);
 

@@ -1,4 +1,4 @@
-import { z } from "@/lib/forms/zod";
+import * as z from "@/lib/forms/zod-mini";
 import { dayBoundProblem } from "@/lib/forms/plausible";
 import { isRealDay, type IsoDay } from "@/lib/dates";
 import { PermitCategory, Region } from "@/lib/generated/prisma/enums";
@@ -39,10 +39,10 @@ export const DEADLINE_ERRORS = {
 } as const;
 
 const day = (message: string) =>
-  z
-    .string({ error: message })
-    .trim()
-    .refine((value) => isRealDay(value) && dayBoundProblem(value) === null, { error: message });
+  z.string({ error: message }).check(
+    z.trim(),
+    z.refine((value) => isRealDay(value) && dayBoundProblem(value) === null, { error: message }),
+  );
 
 /**
  * What a term is asked for: the event and its day, and the region, category and submission day
@@ -54,34 +54,36 @@ export const deadlineRequestSchema = z
     {
       event: z.enum(DEADLINE_EVENTS, { error: DEADLINE_ERRORS.event }),
       eventDate: day(DEADLINE_ERRORS.eventDate),
-      region: z.enum(Region, { error: DEADLINE_ERRORS.region }).nullish(),
-      category: z.enum(PermitCategory, { error: DEADLINE_ERRORS.category }).nullish(),
-      submissionDate: day(DEADLINE_ERRORS.submissionDate).nullish(),
+      region: z.nullish(z.enum(Region, { error: DEADLINE_ERRORS.region })),
+      category: z.nullish(z.enum(PermitCategory, { error: DEADLINE_ERRORS.category })),
+      submissionDate: z.nullish(day(DEADLINE_ERRORS.submissionDate)),
     },
     { error: DEADLINE_ERRORS.expectedObject },
   )
-  .superRefine(
-    (value, ctx) => {
-      // Runs beside the fields' own errors (see `when`): each value may be missing or wrong.
-      const eventDate = typeof value.eventDate === "string" && isRealDay(value.eventDate) ? value.eventDate : null;
-      const event = (DEADLINE_EVENTS as readonly unknown[]).includes(value.event) ? (value.event as DeadlineEvent) : null;
-      if (eventDate !== null && eventDate < FIRST_TERM_DAY) {
-        ctx.addIssue({ code: "custom", path: ["eventDate"], message: DEADLINE_ERRORS.eventDateTooEarly });
-      }
-      if (event === null) return;
-      if (EVENTS_NEEDING_REGION.includes(event) && (value.region === null || value.region === undefined)) {
-        ctx.addIssue({ code: "custom", path: ["region"], message: DEADLINE_ERRORS.region });
-      }
-      if (EVENTS_NEEDING_CATEGORY_AND_SUBMISSION.includes(event)) {
-        if (value.category === null || value.category === undefined) ctx.addIssue({ code: "custom", path: ["category"], message: DEADLINE_ERRORS.category });
-        if (value.submissionDate === null || value.submissionDate === undefined) {
-          ctx.addIssue({ code: "custom", path: ["submissionDate"], message: DEADLINE_ERRORS.submissionDate });
-        } else if (eventDate !== null && typeof value.submissionDate === "string" && value.submissionDate > eventDate) {
-          ctx.addIssue({ code: "custom", path: ["submissionDate"], message: DEADLINE_ERRORS.submissionAfterAdmissibility });
+  .check(
+    z.superRefine(
+      (value, ctx) => {
+        // Runs beside the fields' own errors (see `when`): each value may be missing or wrong.
+        const eventDate = typeof value.eventDate === "string" && isRealDay(value.eventDate) ? value.eventDate : null;
+        const event = (DEADLINE_EVENTS as readonly unknown[]).includes(value.event) ? (value.event as DeadlineEvent) : null;
+        if (eventDate !== null && eventDate < FIRST_TERM_DAY) {
+          ctx.addIssue({ code: "custom", path: ["eventDate"], message: DEADLINE_ERRORS.eventDateTooEarly });
         }
-      }
-    },
-    { when: (payload) => typeof payload.value === "object" && payload.value !== null && !Array.isArray(payload.value) },
+        if (event === null) return;
+        if (EVENTS_NEEDING_REGION.includes(event) && (value.region === null || value.region === undefined)) {
+          ctx.addIssue({ code: "custom", path: ["region"], message: DEADLINE_ERRORS.region });
+        }
+        if (EVENTS_NEEDING_CATEGORY_AND_SUBMISSION.includes(event)) {
+          if (value.category === null || value.category === undefined) ctx.addIssue({ code: "custom", path: ["category"], message: DEADLINE_ERRORS.category });
+          if (value.submissionDate === null || value.submissionDate === undefined) {
+            ctx.addIssue({ code: "custom", path: ["submissionDate"], message: DEADLINE_ERRORS.submissionDate });
+          } else if (eventDate !== null && typeof value.submissionDate === "string" && value.submissionDate > eventDate) {
+            ctx.addIssue({ code: "custom", path: ["submissionDate"], message: DEADLINE_ERRORS.submissionAfterAdmissibility });
+          }
+        }
+      },
+      { when: (payload) => typeof payload.value === "object" && payload.value !== null && !Array.isArray(payload.value) },
+    ),
   );
 
 export type DeadlineRequest = z.input<typeof deadlineRequestSchema>;
@@ -113,11 +115,11 @@ export interface DeadlineFormValues {
  * The page's form as react-hook-form checks it in the browser: the request schema over the form's
  * strings, an empty one being unanswered, exactly as the server action reads the post.
  */
-export const deadlineFormSchema = z.preprocess(
-  (values: DeadlineFormValues) => {
+export const deadlineFormSchema = z.pipe(
+  z.transform((values: DeadlineFormValues) => {
     // Anything but an object (a broken client's null) has no answers: the schema then says what is missing.
     const given: unknown = values;
     return deadlineRequestFromForm({ get: (name) => (typeof given === "object" && given !== null ? (given as Record<string, unknown>)[name] : undefined) });
-  },
+  }),
   deadlineRequestSchema,
 );

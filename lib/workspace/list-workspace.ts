@@ -164,13 +164,21 @@ export interface WorkspaceGroup {
 }
 
 /**
+ * The clients' dossiers are read for one client first (on a page without filters it fills the
+ * page), then for this many times more clients at each further step: a filter that leaves a few
+ * dossiers per client reads 17 clients in 3 statements, not 17.
+ */
+const CLIENTS_STEP_GROWTH = 4;
+
+/**
  * A page of the actor's dossiers grouped by client: clients by name, each client's dossiers in a
  * stable order (by id). Keyset pagination: the cursor names the last client and dossier shown, and
  * a page is what sorts after them, so dossiers arriving meanwhile neither repeat nor vanish.
  *
  * Two steps, each reading an index in order and stopping early: the clients that have a dossier
  * under the filters, by name, from the cursor's client on (each has at least one, so the page
- * needs no more of them than it has rows); then those clients' dossiers, client by client, until
+ * needs no more of them than it has rows); then those clients' dossiers, for one client,
+ * then for growing batches of clients (each client's first ones, one statement per batch), until
  * the page is full. One query ordered by the client's name would sort every dossier first.
  */
 export async function listWorkspaceDossiers({ actor, filters = {}, cursor }: { actor: Actor; filters?: WorkspaceFilters; cursor?: string }) {
@@ -193,19 +201,23 @@ export async function listWorkspaceDossiers({ actor, filters = {}, cursor }: { a
     // The cursor's client may have nothing left after the cursor: one client more.
     take: take + 1,
   });
+  // Of the cursor's client, only the dossiers after the cursor's.
+  const afterCursor: Prisma.ApplicationWhereInput =
+    cursorClient && cursorDossierId ? { OR: [{ employerId: { not: cursorClient.id } }, { id: { gt: cursorDossierId } }] } : {};
   const groups: WorkspaceGroup[] = [];
   let rows = 0;
-  for (const client of clients) {
-    if (rows >= take) break;
-    const after = cursorClient && client.id === cursorClient.id && cursorDossierId ? { id: { gt: cursorDossierId } } : {};
-    const found = await db.application.findMany({
-      where: { AND: [...dossiers, { employerId: client.id }, after] },
-      select: workspaceDossierSelect,
-      orderBy: { id: "asc" },
-      take: take - rows,
+  for (let next = 0, batch = 1; next < clients.length && rows < take; next += batch, batch *= CLIENTS_STEP_GROWTH) {
+    const batchClients = clients.slice(next, next + batch);
+    const found = await db.organisation.findMany({
+      where: { id: { in: batchClients.map((client) => client.id) } },
+      select: { id: true, applicationsAsEmployer: { where: { AND: [...dossiers, afterCursor] }, select: workspaceDossierSelect, orderBy: { id: "asc" }, take: take - rows } },
     });
-    if (found.length > 0) groups.push({ client, dossiers: found });
-    rows += found.length;
+    const byClient = new Map(found.map((client) => [client.id, client.applicationsAsEmployer]));
+    for (const client of batchClients) {
+      const clientDossiers = (byClient.get(client.id) ?? []).slice(0, take - rows);
+      if (clientDossiers.length > 0) groups.push({ client, dossiers: clientDossiers });
+      rows += clientDossiers.length;
+    }
   }
   // The page's rows without the one read ahead to know whether there is a next page.
   let shown = 0;

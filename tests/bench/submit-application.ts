@@ -57,7 +57,10 @@ async function main(): Promise<void> {
     }
 
     const pool = new pg.Pool({ connectionString: database.url, max: 2 });
-    /** The same rows as a submission writes, by hand: counter, dossier, two events, audit, outbox, documents. */
+    /**
+     * The same rows as a submission writes, by hand: counter, dossier, its admissibility term, two
+     * events, audit, outbox and the request to deliver it, documents.
+     */
     async function submitWithRawSql(applicationId: string): Promise<void> {
       const client = await pool.connect();
       try {
@@ -75,6 +78,10 @@ async function main(): Promise<void> {
           [applicationId, reference, randomUUID()],
         );
         await client.query(
+          `INSERT INTO "ApplicationTerm" ("id", "applicationId", "kind", "startsOn", "endsOn", "ruleId") VALUES ($1, $2, 'ADMISSIBILITY', current_date, current_date + 10, 'bench')`,
+          [randomUUID(), applicationId],
+        );
+        await client.query(
           `INSERT INTO "StatusEvent" ("id", "applicationId", "type", "fromStatus", "toStatus", "actorUserId", "payload")
            VALUES ($1, $3, 'APPLICATION_SUBMITTED', 'DRAFT', 'SUBMITTED', $4, $5), ($2, $3, 'APPLICATION_ROUTED', NULL, NULL, NULL, '{}')`,
           [randomUUID(), randomUUID(), applicationId, user.id, JSON.stringify({ referenceNumber: reference })],
@@ -87,6 +94,7 @@ async function main(): Promise<void> {
           `INSERT INTO "OutboxMessage" ("id", "topic", "recipientEmail", "locale", "payload", "applicationId") VALUES ($1, 'application.submitted', $2, 'en', '{}', $3)`,
           [randomUUID(), user.email, applicationId],
         );
+        await client.query(`SELECT graphile_worker.add_job('outbox.deliver', max_attempts => 1)`);
         await client.query(`UPDATE "Document" SET "submittedAt" = now() WHERE "applicationId" = $1 AND "submittedAt" IS NULL`, [applicationId]);
         await client.query("COMMIT");
       } catch (error) {

@@ -7,7 +7,8 @@
  * (`next start`) and measures over HTTP, signed in as the demo mandatary: the workspace's first
  * page, a deep keyset page, the search and each filter, the CSV export of one client; each as
  * p50/p95 and as a ratio to the public start page measured in the same rounds (goal ≤ 1.5× for the
- * workspace); then the SQL statements each sends.
+ * workspace); then the SQL statements each sends; then, in this process on the same database, what
+ * the page's queries alone take (the data the page waits for, without rendering and sending it).
  *
  *   npm run build && flock /tmp/wib-heavy.lock npm run bench:workspace
  *   BENCH_DOSSIERS=20000 BENCH_CLIENTS=200 BENCH_OTHER_DOSSIERS=10000 BENCH_ROUNDS=30 BENCH_WARM_UP=5 …   (a quick run)
@@ -78,6 +79,30 @@ async function withPortal<T>(databaseUrl: string, logQueries: boolean, run: (ser
   }
 }
 
+/**
+ * The workspace pages' data alone, in this process: the queries the page runs at once (needs action,
+ * the page of dossiers, the unread count), timed like the pages, so that what rendering and sending
+ * add is the page's time less this. Run after the portal stopped, alone on the database.
+ */
+async function timeQueries(databaseUrl: string, cursor: string): Promise<Map<string, number[]>> {
+  process.env.DATABASE_URL = databaseUrl;
+  const { getDb } = await import("../../lib/db");
+  const { resolveActor } = await import("../../lib/auth/resolve-actor");
+  const { listNeedsAction, listWorkspaceDossiers } = await import("../../lib/workspace/list-workspace");
+  const { countUnreadInbox } = await import("../../lib/inbox/inbox");
+  const user = await getDb().user.findUniqueOrThrow({ where: { email: demoAccounts.mandatary }, select: { id: true } });
+  const actor = (await resolveActor(user.id))!;
+  const workspacePages = pages(cursor).filter((page) => page.path.startsWith("/en/mandatary"));
+  const times = await timeRounds(ROUNDS, WARM_UP, () => workspacePages, async (page) => {
+    const after = new URL(page.path, "http://bench").searchParams.get("after") ?? undefined;
+    const started = performance.now();
+    await Promise.all([listNeedsAction({ actor, filters: page.filters }), listWorkspaceDossiers({ actor, filters: page.filters, cursor: after }), countUnreadInbox({ actor })]);
+    return { ms: performance.now() - started };
+  });
+  await getDb().$disconnect();
+  return times;
+}
+
 async function main(): Promise<void> {
   const keep = process.argv.includes("--keep");
   const filled = process.env.BENCH_FILLED_DATABASE;
@@ -100,11 +125,17 @@ async function main(): Promise<void> {
       return { cursor: deep, times: await timeRounds(ROUNDS, WARM_UP, () => pages(deep), load) };
     });
     const counts = await withPortal(database.url, true, (server, load) => countStatements(server, pages(cursor), load));
+    const queries = await timeQueries(database.url, cursor);
     console.log(`measured in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 
     const names = pages(cursor).map((page) => page.name);
     console.log(`\nWorkspace of the demo mandatary: ${CLIENTS.toLocaleString("en")} clients, ${DOSSIERS.toLocaleString("en")} dossiers (${OTHER_DOSSIERS.toLocaleString("en")} of others beside); ${ROUNDS} rounds after ${WARM_UP} warm-up`);
     printPageTable(names, times, counts);
+    console.log(`\nThe same pages' queries alone, in process (ms): what the page waits for before it renders`);
+    for (const [name, values] of queries) {
+      const page = times.get(name)!;
+      console.log(`${name.padEnd(30)}  p50 ${percentile(values, 50).toFixed(1).padStart(6)}  p95 ${percentile(values, 95).toFixed(1).padStart(6)}   page less queries at p50 ${(percentile(page, 50) - percentile(values, 50)).toFixed(1).padStart(6)}`);
+    }
     const workspace = times.get(names[1]!)!;
     console.log(`\nworkspace p95 / start page p95 = ${(percentile(workspace, 95) / percentile(times.get(names[0]!)!, 95)).toFixed(2)}× (goal ≤ ${GOAL}×)`);
     if (keep || filled) console.log(`\nkept: ${database.url}`);

@@ -2,7 +2,7 @@
  * HTTP fuzz of a running, built portal (issue 13, item 3): sends a bounded, deterministic set of
  * malformed requests to every route handler (found by walking app/api for route.ts files and the
  * methods they export) and every server action (found in the build's
- * .next/server/server-reference-manifest.json), signed out and signed in as a demo user, and to
+ * .next/server/server-reference-manifest.json), signed out and signed in as a demo account of each kind of actor, and to
  * pages with malformed paths. Fails (exit 1) on any 5xx, and on a Link header too big for a proxy.
  *
  *   npx tsx tests/fuzz/http-fuzz.ts http://127.0.0.1:3000      (or FUZZ_URL=…; FUZZ_ROOT=<checkout> for another build)
@@ -13,7 +13,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { demoAccounts } from "../../prisma/demo-accounts";
-import { signInOverHttp } from "../support/http-session";
+import { signInOverHttp, type CookieJar } from "../support/http-session";
 
 /** A request to send, and why (printed when it fails). */
 export interface FuzzCase {
@@ -251,20 +251,29 @@ export async function fuzz(base: string, log: (line: string) => void = console.l
     ...anyActionCases(origin),
     ...ordered.flatMap((action) => actionCases(action, origin)),
   ];
-  log(`${routes.length} route handlers, ${actions.length} server actions, ${cases.length} cases, each signed out and signed in as ${demoAccounts.employer}`);
-  const signedOut = await runAll(base, cases, "signed out", async () => null, 8);
-  let jar = await signInOverHttp(base, demoAccounts.employer);
-  let checkedAt = 0;
-  const signedInCookie = async () => {
-    // Every 50 requests, make sure the session still holds (a fuzzed sign-out may have ended it).
-    if (++checkedAt % 50 === 0) {
-      const session = (await (await fetch(`${base}/api/auth/session`, { headers: { cookie: jar.header() } })).json()) as { user?: unknown } | null;
-      if (!session?.user) jar = await signInOverHttp(base, demoAccounts.employer);
+  log(`${routes.length} route handlers, ${actions.length} server actions, ${cases.length} cases, each signed out and signed in as ${fuzzedAccounts.join(", ")}`);
+  const outcomes = await runAll(base, cases, "signed out", async () => null, 8);
+  for (const account of fuzzedAccounts) outcomes.push(...(await runAll(base, cases, `signed in as ${account}`, signedInAs(base, account), 8)));
+  return outcomes;
+}
+
+/**
+ * One account of each kind of actor, so that the actions only a mandatary, a caseworker or a worker
+ * may use are fuzzed past their permission check too, not only refused to a signed-out request.
+ */
+const fuzzedAccounts = [demoAccounts.employer, demoAccounts.mandataryAdmin, demoAccounts.caseworkerFlanders, demoAccounts.immigrationOffice, demoAccounts.worker];
+
+/** The session cookie of `account`, signed in again when a fuzzed sign-out has ended it (checked every 50 requests). */
+function signedInAs(base: string, account: string): () => Promise<string> {
+  let jar: Promise<CookieJar> = signInOverHttp(base, account);
+  let requests = 0;
+  return async () => {
+    if (++requests % 50 === 0) {
+      const session = (await (await fetch(`${base}/api/auth/session`, { headers: { cookie: (await jar).header() } })).json()) as { user?: unknown } | null;
+      if (!session?.user) jar = signInOverHttp(base, account);
     }
-    return jar.header();
+    return (await jar).header();
   };
-  const signedIn = await runAll(base, cases, `signed in as ${demoAccounts.employer}`, signedInCookie, 8);
-  return [...signedOut, ...signedIn];
 }
 
 /** Prints the failures and the summary, the last line "N requests, M responses of 5xx"; answers how many cases failed. */

@@ -335,3 +335,55 @@ async function shownIdsFrom(actor: Actor, cursor: string) {
   }
   return ids;
 }
+
+describe("the workspace's clients: their dossiers read by growing batches of clients, none whose mandate is not in force", () => {
+  let secretariat: Actor;
+  const made = new Set<string>();
+  /** More clients than one page's batches (1, 4, 16, …) reach, each with a few dossiers. */
+  const clientCount = 30;
+  const perClient = 3;
+  let endedClient: string;
+  let futureClient: string;
+
+  beforeAll(async () => {
+    const org = await createOrganisation(db, { kind: "MANDATARY" });
+    secretariat = await actorFor((await createUser(db, { passwordHash, role: "MANDATARY_USER", organisationId: org.id })).id);
+    for (let c = 0; c < clientCount; c++) {
+      const client = await createOrganisation(db, { name: `Small client ${stem} ${String(c).padStart(2, "0")}` });
+      await grantMandate(db, { employerId: client.id, mandataryId: org.id, grantedById: creatorId });
+      for (let i = 0; i < perClient; i++) made.add(await dossier({ name: `small-${c}-${i}`, employerId: client.id, filedById: org.id, status: i === 0 ? "DRAFT" : "SUBMITTED" }));
+    }
+    // Dossiers it filed for clients whose mandate ended, or starts only next year: never shown.
+    const ended = await createOrganisation(db, { name: `Small client ${stem} 00 ended` });
+    await grantMandate(db, { employerId: ended.id, mandataryId: org.id, grantedById: creatorId, status: "ENDED" });
+    endedClient = await dossier({ name: "small-ended", employerId: ended.id, filedById: org.id });
+    const future = await createOrganisation(db, { name: `Small client ${stem} 00 future` });
+    await grantMandate(db, { employerId: future.id, mandataryId: org.id, grantedById: creatorId, validFrom: "2099-01-01" });
+    futureClient = await dossier({ name: "small-future", employerId: future.id, filedById: org.id });
+  });
+
+  it("walks every dossier once, clients by name, each page full but the last", async () => {
+    const pages = await allPages(secretariat);
+    const sizes = pages.map((page) => page.groups.reduce((sum, group) => sum + group.dossiers.length, 0));
+    expect(sizes).toEqual([WORKSPACE_PAGE_SIZE, clientCount * perClient - WORKSPACE_PAGE_SIZE]);
+    const rows = pages.flatMap((page) => page.groups.flatMap((group) => group.dossiers.map((d) => ({ id: d.id, client: group.client.name }))));
+    expect(rows.map((row) => row.id).sort()).toEqual([...made].sort());
+    const order = rows.map((row) => row.client).filter((client, index, all) => client !== all[index - 1]);
+    expect(order).toEqual([...order].sort());
+    expect(order).toHaveLength(clientCount);
+  });
+
+  it("reads a filter that leaves one dossier per client across the batches, in order", async () => {
+    const drafts = (await allPages(secretariat, { status: "DRAFT" })).flatMap((page) => page.groups);
+    expect(drafts.map((group) => group.client.name)).toEqual(Array.from({ length: clientCount }, (_, c) => `Small client ${stem} ${String(c).padStart(2, "0")}`));
+    expect(drafts.every((group) => group.dossiers.length === 1 && group.dossiers[0]!.status === "DRAFT")).toBe(true);
+  });
+
+  it("shows no client whose mandate ended or has not started, nor its dossiers", async () => {
+    const ids = await shownIds(secretariat);
+    expect(ids).not.toContain(endedClient);
+    expect(ids).not.toContain(futureClient);
+    const needsAction = await listNeedsAction({ actor: secretariat, today });
+    expect(needsAction.drafts.count).toBe(clientCount);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { z } from "zod";
+import * as z from "@/lib/forms/zod-mini";
 import { fieldErrorsFromZod } from "@/lib/errors/validation";
 import { signInSchema } from "@/lib/auth/sign-in-input";
 import { claimDossierSchema } from "@/lib/auth/claim-dossier-input";
@@ -42,7 +42,7 @@ const command = { applicationId: id, version: 3 };
 /** No list is longer than 50 entries, so no refusal needs more errors than this. */
 const MAX_FIELD_ERRORS = 120;
 
-const schemas: [name: string, schema: z.ZodType, valid: unknown][] = [
+const schemas: [name: string, schema: z.core.$ZodType, valid: unknown][] = [
   ["residence step", residenceStepSchema(day), { residesInBelgium: false, residenceCountry: "IN", diplomaticPostCode: "NEW_DELHI" }],
   [
     "worker step",
@@ -159,7 +159,7 @@ const schemas: [name: string, schema: z.ZodType, valid: unknown][] = [
 ];
 
 /** What is wrong with a refusal's field errors, if anything. */
-function fieldErrorProblems(error: z.ZodError): string[] {
+function fieldErrorProblems(error: z.core.$ZodError): string[] {
   const errors = fieldErrorsFromZod(error);
   const problems: string[] = [];
   if (errors.length === 0) problems.push("a refusal without a field error");
@@ -178,14 +178,14 @@ function fieldErrorProblems(error: z.ZodError): string[] {
 describe("every schema, over hostile input", () => {
   for (const [name, schema, valid] of schemas) {
     it(`${name}: the valid example passes`, () => {
-      const result = schema.safeParse(valid);
+      const result = z.safeParse(schema, valid);
       expect(result.success ? [] : fieldErrorsFromZod(result.error)).toEqual([]);
     });
 
     it(`${name}: never throws; a refusal is a short list of field errors in the catalogs`, () => {
       fc.assert(
         fc.property(mutated(valid), (input) => {
-          const result = schema.safeParse(input);
+          const result = z.safeParse(schema, input);
           if (!result.success) expect(fieldErrorProblems(result.error)).toEqual([]);
         }),
       );
@@ -200,7 +200,7 @@ describe("every schema, over hostile input", () => {
       [employmentStepSchema(day, { workerResidesInBelgium: false, stayType: null, euLongTermResidentSecondResidence: false }), { workplaces: bad }],
       [eligibilityRequestSchema(day), { workPeriods: bad }],
     ] as const) {
-      const result = schema.safeParse(input);
+      const result = z.safeParse(schema, input);
       expect(result.success).toBe(false);
       const errors = fieldErrorsFromZod(result.error!);
       expect(errors.length).toBeLessThan(15);

@@ -102,7 +102,7 @@ describe("message catalogs", () => {
       "lib/organisations/email-verification.ts",
       "lib/organisations/members.ts",
       "lib/organisations/invitations.ts",
-      "lib/forms/zod.ts",
+      "lib/forms/zod-mini.ts",
       "lib/forms/plausible.ts",
       "lib/checklist/employment-start.ts",
       "lib/mandates/mandate-input.ts",

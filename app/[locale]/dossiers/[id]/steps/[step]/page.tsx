@@ -15,11 +15,8 @@ import { paymentMessage } from "@/lib/fees/payment-message";
 import { formatIban } from "@/lib/identifiers/iban";
 import { isFormStep, STEP_NEEDS, stepValues, taskList, type StepStatus } from "@/lib/filing/task-list";
 import { isPersonFormStep, PERSON_STEP_NEEDS, personStepValues, personTaskList } from "@/lib/filing/person-filing";
-import { EligibilityStepForm, IdentityStepForm } from "@/components/filing/person-step-forms";
-import { ResidenceStepForm } from "@/components/filing/residence-step-form";
-import { WorkerStepForm } from "@/components/filing/worker-step-form";
-import { EmploymentStepForm } from "@/components/filing/employment-step-form";
-import { FeeStepForm, type FeeFacts } from "@/components/filing/fee-step-form";
+import type { FeeFacts } from "@/components/filing/fee-step-form";
+import { StepForm } from "@/components/filing/step-forms";
 import { mainLocalityNames } from "@/lib/reference/postal-codes/postal-codes";
 import { localityNamesAction } from "@/app/[locale]/which-region/actions";
 import { saveStepAction } from "./actions";
@@ -71,13 +68,18 @@ export default async function FilingStepPage({ params }: PageProps<"/[locale]/do
     const countries = countryOptions(locale);
     switch (step) {
       case "eligibility":
-        form = <EligibilityStepForm action={saveStepAction} target={target} today={today} values={personStepValues.eligibility(dossier)} />;
+        form = <StepForm step="eligibility" props={{ action: saveStepAction, target, today, values: personStepValues.eligibility(dossier) }} />;
         break;
       case "identity":
-        form = <IdentityStepForm action={saveStepAction} target={target} today={today} values={personStepValues.identity(dossier)} countries={countries} />;
+        form = <StepForm step="identity" props={{ action: saveStepAction, target, today, values: personStepValues.identity(dossier), countries }} />;
         break;
       case "fee":
-        form = <FeeStepForm action={saveStepAction} target={target} today={today} worker={{ dateOfBirth: dateToDay(dossier.worker!.dateOfBirth), nationality: dossier.worker!.nationality }} values={personStepValues.fee(dossier)} facts={await feeFacts(t, dossier.worker!, today)} />;
+        form = (
+          <StepForm
+            step="fee"
+            props={{ action: saveStepAction, target, today, worker: { dateOfBirth: dateToDay(dossier.worker!.dateOfBirth), nationality: dossier.worker!.nationality }, values: personStepValues.fee(dossier), facts: await feeFacts(t, dossier.worker!, today) }}
+          />
+        );
         break;
     }
   } else if (!blocked && isFormStep(step)) {
@@ -85,10 +87,10 @@ export default async function FilingStepPage({ params }: PageProps<"/[locale]/do
     const { worker } = dossier;
     switch (step) {
       case "residence":
-        form = <ResidenceStepForm action={saveStepAction} target={target} today={today} values={stepValues.residence(dossier)} countries={options.countries} diplomaticPosts={options.diplomaticPosts} />;
+        form = <StepForm step="residence" props={{ action: saveStepAction, target, today, values: stepValues.residence(dossier), countries: options.countries, diplomaticPosts: options.diplomaticPosts }} />;
         break;
       case "worker":
-        form = <WorkerStepForm action={saveStepAction} target={target} today={today} values={stepValues.worker(dossier)} countries={options.countries} />;
+        form = <StepForm step="worker" props={{ action: saveStepAction, target, today, values: stepValues.worker(dossier), countries: options.countries }} />;
         break;
       case "employment": {
         // The employer's open units; a mandate no longer in force leaves none to offer.
@@ -97,22 +99,30 @@ export default async function FilingStepPage({ params }: PageProps<"/[locale]/do
         // The names the routing preview needs first; the browser asks for those of codes typed later.
         const postalCodes = [employer.registeredOfficePostalCode, ...employer.units.map((unit) => unit.postalCode), ...dossier.workplaces.map((w) => w.postalCode)];
         form = (
-          <EmploymentStepForm
-            action={saveStepAction}
-            target={target}
-            today={today}
-            residence={dossier}
-            employer={employer}
-            values={stepValues.employment(dossier)}
-            localityNames={mainLocalityNames(postalCodes, postalCodes.length)}
-            askLocalityNames={localityNamesAction}
+          <StepForm
+            step="employment"
+            props={{
+              action: saveStepAction,
+              target,
+              today,
+              residence: dossier,
+              employer,
+              values: stepValues.employment(dossier),
+              localityNames: mainLocalityNames(postalCodes, postalCodes.length),
+              askLocalityNames: localityNamesAction,
+            }}
           />
         );
         break;
       }
       case "fee":
         // The fee step cannot start before the worker's: the worker is there.
-        form = <FeeStepForm action={saveStepAction} target={target} today={today} worker={{ dateOfBirth: dateToDay(worker!.dateOfBirth), nationality: worker!.nationality }} values={stepValues.fee(dossier)} facts={await feeFacts(t, worker!, today)} />;
+        form = (
+          <StepForm
+            step="fee"
+            props={{ action: saveStepAction, target, today, worker: { dateOfBirth: dateToDay(worker!.dateOfBirth), nationality: worker!.nationality }, values: stepValues.fee(dossier), facts: await feeFacts(t, worker!, today) }}
+          />
+        );
         break;
     }
   }
