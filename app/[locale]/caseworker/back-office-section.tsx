@@ -1,4 +1,5 @@
 import type { Actor } from "@/lib/auth/actor";
+import { isCaseworker } from "@/lib/auth/authorization";
 import type { Dossier } from "@/lib/applications/get-dossier";
 import { listOpenTerms } from "@/lib/applications/list-dossiers";
 import { BackOfficePanel } from "@/components/back-office/back-office-panel";
@@ -25,7 +26,7 @@ const actions = {
 
 /** On the dossier page, for a caseworker of a region or of the Immigration Office: the terms and their acts. */
 export async function BackOfficeSection({ actor, dossier }: { actor: Actor; dossier: Dossier }) {
-  if (actor.role !== "REGIONAL_CASEWORKER" && actor.role !== "IMMIGRATION_CASEWORKER") return null;
+  if (!isCaseworker(actor)) return null;
   const terms = await listOpenTerms({ actor, applicationId: dossier.id });
   return <ClientMessages of={["backOfficeForms"]}><BackOfficePanel actor={actor} dossier={dossier} terms={terms} actions={actions} /></ClientMessages>;
 }

@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { requireActor } from "@/app/_server/session";
 import { loadDossierOr404 } from "@/app/_server/load-dossier";
-import { can } from "@/lib/auth/authorization";
+import { can, isCaseworker } from "@/lib/auth/authorization";
 import { canEditDraft, canTransition } from "@/lib/lifecycle/lifecycle";
 import { routeDossier } from "@/lib/applications/routing-input-for-dossier";
 import type { RoutingReason } from "@/lib/routing/competent-region";
@@ -39,7 +39,7 @@ export default async function DossierPage({ params }: PageProps<"/[locale]/dossi
   const actor = await requireActor(locale);
   const dossier = await loadDossierOr404(actor, id);
   // The applicant's and the worker's view of where the dossier stands (seed 000); caseworkers have their own panel.
-  const showProgress = dossier.status !== "DRAFT" && actor.role !== "REGIONAL_CASEWORKER" && actor.role !== "IMMIGRATION_CASEWORKER";
+  const showProgress = dossier.status !== "DRAFT" && !isCaseworker(actor);
   const [documents, informationRequest, progress, letters] = await Promise.all([
     listDocuments({ actor, applicationId: dossier.id }),
     openInformationRequest(dossier),
