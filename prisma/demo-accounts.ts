@@ -17,4 +17,6 @@ export const demoAccounts = {
   immigrationOffice: "immigration.office@demo.example",
   worker: "worker@demo.example",
   foreignEmployer: "foreign.employer@demo.example",
+  /** Two hats (docs/decisions/hats.md): the bakery's user and the mandatary's user; chooses after signing in. */
+  twoHats: "two.hats@demo.example",
 } as const;

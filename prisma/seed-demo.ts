@@ -61,6 +61,9 @@ export async function seedDemoData(): Promise<void> {
   await createUser(db, { email: demoAccounts.mandatary, name: "Sofie Claes", passwordHash, locale: "nl", role: "MANDATARY_USER", organisationId: mandatary.id });
   const mandataryAdmin = await createUser(db, { email: demoAccounts.mandataryAdmin, name: "Tom Willems", passwordHash, locale: "nl", role: "MANDATARY_ADMIN", organisationId: mandatary.id });
   const bakeryAdmin = await createUser(db, { email: demoAccounts.bakeryAdmin, name: "Marc Dubois", passwordHash, locale: "fr", role: "EMPLOYER_ADMIN", organisationId: bakery.id });
+  // One person, two hats: the bakery's user, and a user of the mandatary that files for the bakery too.
+  const twoHats = await createUser(db, { email: demoAccounts.twoHats, name: "Nathalie Renard", passwordHash, locale: "en", role: "EMPLOYER_USER", organisationId: bakery.id });
+  await db.membership.create({ data: { userId: twoHats.id, organisationId: mandatary.id, role: "MANDATARY_USER" } });
   // Both granted by the employer's administrator and accepted by the mandatary's: in force.
   await grantMandate(db, { employerId: employer.id, mandataryId: mandatary.id, grantedById: employerAdmin.id, acceptedById: mandataryAdmin.id });
   await grantMandate(db, { employerId: bakery.id, mandataryId: mandatary.id, grantedById: bakeryAdmin.id, acceptedById: mandataryAdmin.id });

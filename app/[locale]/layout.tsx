@@ -5,7 +5,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/i18n/routing";
 import { SiteHeader } from "@/components/layout/site-header";
 import { ClientMessages } from "@/components/i18n/client-messages-provider";
-import { getActor } from "@/app/_server/session";
+import { getSignedIn } from "@/app/_server/session";
 import { noteIfDatabaseUnavailable } from "@/lib/db/database-unavailable";
 import { signOutAction } from "./sign-in/actions";
 import "../globals.css";
@@ -21,12 +21,12 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Pr
 }
 
 /**
- * The header's actor, or none while the database cannot be reached: the page's own error boundary
- * (error.tsx, inside this layout and its translations) then says the portal is unavailable.
+ * The header's signed-in person, or none while the database cannot be reached: the page's own error
+ * boundary (error.tsx, inside this layout and its translations) then says the portal is unavailable.
  */
-async function actorUnlessUnavailable() {
+async function signedInUnlessUnavailable() {
   try {
-    return await getActor();
+    return await getSignedIn();
   } catch (error) {
     if (noteIfDatabaseUnavailable(error)) return null;
     throw error;
@@ -37,7 +37,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const [t, actor] = await Promise.all([getTranslations({ locale, namespace: "common" }), actorUnlessUnavailable()]);
+  const [t, signedIn] = await Promise.all([getTranslations({ locale, namespace: "common" }), signedInUnlessUnavailable()]);
   return (
     <html lang={locale}>
       <body className="min-h-screen bg-white font-sans text-slate-900 antialiased">
@@ -46,7 +46,11 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
           <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
             {t("skipToContent")}
           </a>
-          <SiteHeader locale={locale} actor={actor} signOutAction={signOutAction} />
+          <SiteHeader
+            locale={locale}
+            signedIn={signedIn && { actor: signedIn.actor, switchesHats: signedIn.hats.length > 1 }}
+            signOutAction={signOutAction}
+          />
           <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-8">
             {children}
           </main>

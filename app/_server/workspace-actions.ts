@@ -1,6 +1,6 @@
 "use server";
 
-import { homePathByRole } from "@/lib/auth/actor";
+import { homePathOf } from "@/lib/auth/actor";
 import { postedForm } from "@/lib/forms/action-arguments";
 import { formDataToObject } from "@/lib/forms/form-data";
 import { redirectAfterSuccess } from "./action";
@@ -10,7 +10,7 @@ import { workspaceFiltersCookie } from "./workspace-filters-cookie";
 /** Back to the signed-in applicant's home (the workspace), from its first page; anyone else to the start page. */
 async function backToWorkspace(): Promise<never> {
   const actor = await getActor();
-  return redirectAfterSuccess(actor ? homePathByRole[actor.role] : "/");
+  return redirectAfterSuccess(actor ? homePathOf(actor) : "/");
 }
 
 /**

@@ -1,16 +1,29 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { homePathByRole, type Actor } from "@/lib/auth/actor";
-import { can } from "@/lib/auth/authorization";
+import { homePathOf, type Actor } from "@/lib/auth/actor";
+import { can, roleOf } from "@/lib/auth/authorization";
 import { LanguageSwitcher } from "./language-switcher";
 
-/** The portal's header; the layout hands it the signed-in actor (or null) and the sign-out action. */
-export async function SiteHeader({ locale, actor, signOutAction }: { locale: string; actor: Actor | null; signOutAction: (formData: FormData) => Promise<void> }) {
+/**
+ * The portal's header; the layout hands it the signed-in person (or null): the actor in their hat
+ * (null while a person with several hats has not chosen one), whether they hold several (then it
+ * offers to switch: docs/decisions/hats.md); and the sign-out action.
+ */
+export async function SiteHeader({
+  locale,
+  signedIn,
+  signOutAction,
+}: {
+  locale: string;
+  signedIn: { actor: Actor | null; switchesHats: boolean } | null;
+  signOutAction: (formData: FormData) => Promise<void>;
+}) {
   const t = await getTranslations({ locale, namespace: "common" });
+  const actor = signedIn?.actor ?? null;
   return (
     <header className="border-b border-slate-200 bg-brand-900 text-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-3">
-        <Link href={actor ? homePathByRole[actor.role] : "/"} className="text-lg font-semibold text-white no-underline">
+        <Link href={actor ? homePathOf(actor) : "/"} className="text-lg font-semibold text-white no-underline">
           {t("portalName")}
         </Link>
         <div className="flex flex-wrap items-center gap-4">
@@ -30,15 +43,20 @@ export async function SiteHeader({ locale, actor, signOutAction }: { locale: str
               {t("activity")}
             </Link>
           ) : null}
-          {actor ? null : (
+          {signedIn?.switchesHats ? (
+            <Link href="/hats" className="text-sm text-white underline">
+              {t("switchHat")}
+            </Link>
+          ) : null}
+          {signedIn ? null : (
             <Link href="/sign-up" className="text-sm text-white underline">
               {t("signUp")}
             </Link>
           )}
-          {actor ? (
+          {signedIn ? (
             <form action={signOutAction}>
               <input type="hidden" name="locale" value={locale} />
-              <span className="mr-3 text-sm">{t(`roles.${actor.role}`)}</span>
+              {actor ? <span className="mr-3 text-sm">{t(`roles.${roleOf(actor)}`)}</span> : null}
               <button type="submit" className="rounded border border-white px-3 py-1 text-sm hover:bg-brand-700">
                 {t("signOut")}
               </button>

@@ -1,6 +1,6 @@
 import { getDb } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { assertCan, dossierWhereForActor, scopeMandatesSelect } from "@/lib/auth/authorization";
+import { assertCan, dossierWhereForActor, isCaseworker, scopeMandatesSelect } from "@/lib/auth/authorization";
 import { AppError } from "@/lib/errors/app-error";
 import { buildTimeline } from "./timeline";
 
@@ -34,7 +34,7 @@ export async function getDossier({ actor, applicationId, now = new Date() }: { a
         select: { id: true, postalCode: true, sharePercent: true, establishmentUnitId: true, establishmentUnit: { select: { name: true, city: true } } },
       },
       statusEvents: {
-        where: actor.role === "REGIONAL_CASEWORKER" || actor.role === "IMMIGRATION_CASEWORKER" ? {} : { visibleToApplicant: true },
+        where: isCaseworker(actor) ? {} : { visibleToApplicant: true },
         select: { id: true, sequence: true, type: true, occurredAt: true, fromStatus: true, toStatus: true, payload: true },
         orderBy: [{ occurredAt: "asc" }, { sequence: "asc" }],
       },

@@ -1,5 +1,5 @@
 import { getDb } from "@/lib/db";
-import type { Actor } from "@/lib/auth/actor";
+import { organisationOf, type Actor } from "@/lib/auth/actor";
 import { assertCan, actsUnderMandate } from "@/lib/auth/authorization";
 import { listMandatingEmployers } from "@/lib/mandates/find-active-mandate";
 
@@ -16,10 +16,7 @@ export interface FilingEmployer {
 export async function getFilingOptions({ actor, day }: { actor: Actor; day: string }): Promise<FilingEmployer[]> {
   assertCan(actor, "dossier:create");
   const db = getDb();
-  const employerIds =
-    actsUnderMandate(actor)
-      ? (await listMandatingEmployers(db, { mandataryId: actor.organisationId!, day })).map((e) => e.id)
-      : [actor.organisationId!];
+  const employerIds = actsUnderMandate(actor) ? (await listMandatingEmployers(db, { mandataryId: actor.organisationId, day })).map((e) => e.id) : [organisationOf(actor)].filter((id) => id !== null);
   const employers = await db.organisation.findMany({
     where: { id: { in: employerIds }, kind: "EMPLOYER" },
     select: {

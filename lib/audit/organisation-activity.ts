@@ -1,5 +1,5 @@
 import type { AuditOutcome, OrganisationKind, Region } from "@/lib/generated/prisma/enums";
-import type { Actor } from "@/lib/auth/actor";
+import { organisationOf, type Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/authorization";
 import { getDb } from "@/lib/db";
 
@@ -83,7 +83,7 @@ function cursorOf(entry: { occurredAt: Date; id: string }): string {
  */
 export async function listOrganisationActivity({ actor, cursor, pageSize = ACTIVITY_PAGE_SIZE }: { actor: Actor; cursor?: unknown; pageSize?: number }): Promise<ActivityPage> {
   assertCan(actor, "organisation:read-activity");
-  const organisationId = actor.organisationId;
+  const organisationId = organisationOf(actor);
   if (!organisationId) return { organisationName: "", entries: [], next: null };
   const after = parseActivityCursor(cursor);
   const limit = Math.min(Math.max(1, pageSize), 100);

@@ -1,7 +1,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AuditOutcome } from "@/lib/generated/prisma/enums";
 import type { Tx } from "@/lib/db";
-import type { Actor } from "@/lib/auth/actor";
+import { organisationOf, type Actor } from "@/lib/auth/actor";
 import { currentAuditClient, type AuditClient } from "./audit-client";
 
 export interface AuditRecord {
@@ -26,7 +26,7 @@ export async function recordAudit(tx: Tx, record: AuditRecord): Promise<void> {
     data: {
       ...(record.at ? { occurredAt: record.at } : {}),
       actorUserId: record.actor?.userId ?? null,
-      actorOrganisationId: record.actor?.organisationId ?? null,
+      actorOrganisationId: organisationOf(record.actor),
       action: record.action,
       entityType: record.entityType,
       entityId: record.entityId ?? null,

@@ -1,4 +1,5 @@
 import type { Actor } from "@/lib/auth/actor";
+import { isCaseworker } from "@/lib/auth/authorization";
 import { getDb, type Db, type Tx } from "@/lib/db";
 import { recordAudit } from "./record-audit";
 
@@ -17,7 +18,7 @@ export const READING_INTERVAL_MINUTES = 10;
  * their own dossiers are not recorded: it is their data, and their changes are audited anyway.
  */
 export function isReadingAudited(actor: Actor): boolean {
-  return actor.role === "REGIONAL_CASEWORKER" || actor.role === "IMMIGRATION_CASEWORKER";
+  return isCaseworker(actor);
 }
 
 /**

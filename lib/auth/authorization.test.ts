@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { Role } from "@/lib/generated/prisma/enums";
+import { Role, type Region } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors/app-error";
 import type { Actor } from "./actor";
 import {
+  actorOfMembership,
   actsUnderMandate,
   assertCan,
   can,
@@ -11,11 +12,13 @@ import {
   memberRole,
   permissions,
   permissionsByRole,
+  roleOf,
   startsOrganisationFilings,
   type DossierScope,
   type Permission,
   type ScopeMandate,
 } from "./authorization";
+import { hatsOfUser, pickHat } from "./hats";
 
 const EMPLOYER = "employer-a";
 const OTHER_EMPLOYER = "employer-b";
@@ -27,14 +30,15 @@ const day = (value: string) => new Date(`${value}T00:00:00Z`);
 /** The worker's account. */
 const WORKER = "worker-user-a";
 
+/** One actor of every kind, by the role its hat stands for. */
 const actors: Record<Role, Actor> = {
-  EMPLOYER_USER: { userId: "u1", role: "EMPLOYER_USER", organisationId: EMPLOYER, region: null },
-  EMPLOYER_ADMIN: { userId: "u2", role: "EMPLOYER_ADMIN", organisationId: EMPLOYER, region: null },
-  MANDATARY_USER: { userId: "u3", role: "MANDATARY_USER", organisationId: MANDATARY, region: null },
-  MANDATARY_ADMIN: { userId: "u6", role: "MANDATARY_ADMIN", organisationId: MANDATARY, region: null },
-  REGIONAL_CASEWORKER: { userId: "u4", role: "REGIONAL_CASEWORKER", organisationId: "flemish-service", region: "FLEMISH_REGION" },
-  IMMIGRATION_CASEWORKER: { userId: "u5", role: "IMMIGRATION_CASEWORKER", organisationId: "dvz", region: null },
-  WORKER: { userId: WORKER, role: "WORKER", organisationId: null, region: null },
+  EMPLOYER_USER: { kind: "employerMember", userId: "u1", organisationId: EMPLOYER, membershipId: "m1", admin: false },
+  EMPLOYER_ADMIN: { kind: "employerMember", userId: "u2", organisationId: EMPLOYER, membershipId: "m2", admin: true },
+  MANDATARY_USER: { kind: "mandataryMember", userId: "u3", organisationId: MANDATARY, membershipId: "m3", admin: false },
+  MANDATARY_ADMIN: { kind: "mandataryMember", userId: "u6", organisationId: MANDATARY, membershipId: "m6", admin: true },
+  REGIONAL_CASEWORKER: { kind: "regionalCaseworker", userId: "u4", organisationId: "flemish-service", membershipId: "m4", region: "FLEMISH_REGION" },
+  IMMIGRATION_CASEWORKER: { kind: "immigrationCaseworker", userId: "u5", organisationId: "dvz", membershipId: "m5" },
+  WORKER: { kind: "worker", userId: WORKER },
 };
 
 const base: DossierScope = {
@@ -148,9 +152,20 @@ describe("authorization matrix: every role × every action", () => {
     expect(() => assertCan(actors.REGIONAL_CASEWORKER, "dossier:submit", base, NOW)).toThrow(expect.objectContaining({ code: "FORBIDDEN" }));
   });
 
-  it("gives a caseworker with no region and an employer user with no organisation nothing", () => {
-    expect(can({ ...actors.REGIONAL_CASEWORKER, region: null }, "dossier:read", base, NOW)).toBe(false);
-    expect(can({ ...actors.EMPLOYER_USER, organisationId: null }, "dossier:read", base, NOW)).toBe(false);
+  it("reads each actor's permissions from the role its hat stands for", () => {
+    for (const role of allRoles) expect(roleOf(actors[role]), role).toBe(role);
+  });
+
+  it("makes an actor of every membership that can act, and none of a regional service without a region", () => {
+    const membership = (role: Role, region: Region | null = null) => ({ id: `m-${role}`, role, organisationId: "org", organisation: { region } });
+    for (const role of allRoles.filter((r) => r !== "WORKER" && r !== "REGIONAL_CASEWORKER")) {
+      const actor = actorOfMembership("u", membership(role));
+      expect(actor && roleOf(actor), role).toBe(role);
+      expect(actor).toMatchObject({ userId: "u", organisationId: "org", membershipId: `m-${role}` });
+    }
+    expect(actorOfMembership("u", membership("REGIONAL_CASEWORKER", "WALLOON_REGION"))).toEqual({ kind: "regionalCaseworker", userId: "u", organisationId: "org", membershipId: "m-REGIONAL_CASEWORKER", region: "WALLOON_REGION" });
+    expect(actorOfMembership("u", membership("REGIONAL_CASEWORKER"))).toBeNull();
+    expect(actorOfMembership("u", membership("WORKER"))).toBeNull();
   });
 });
 
@@ -224,5 +239,78 @@ describe("member management: administrators only, each within its own organisati
     expect(memberRole("EMPLOYER", "ADMINISTRATOR")).toBe("EMPLOYER_ADMIN");
     expect(memberRole("MANDATARY", "USER")).toBe("MANDATARY_USER");
     expect(memberRole("MANDATARY", "ADMINISTRATOR")).toBe("MANDATARY_ADMIN");
+  });
+});
+
+/**
+ * One person, two hats (docs/decisions/hats.md): administrator of employer A and user of the
+ * mandatary, then the mandatary's hat revoked. The same account gets the rights of the hat it acts
+ * in, never those of the other, and nothing of a hat that is gone.
+ */
+describe("authorization matrix: switched hats", () => {
+  const PERSON = "u-two-hats";
+  const employerMembership = { id: "m-employer", role: "EMPLOYER_ADMIN" as const, organisationId: EMPLOYER, organisation: { name: "A", region: null } };
+  const mandataryMembership = { id: "m-mandatary", role: "MANDATARY_USER" as const, organisationId: MANDATARY, organisation: { name: "M", region: null } };
+  const account = (memberships: (typeof employerMembership | typeof mandataryMembership)[]) => ({
+    id: PERSON,
+    disabledAt: null,
+    lastHat: null,
+    workers: [],
+    _count: { memberships: 2, applicationsAsApplicant: 0 },
+    memberships,
+  });
+  const bothHats = hatsOfUser(account([employerMembership, mandataryMembership]));
+  const asEmployer = pickHat(bothHats, "m-employer", null)?.actor;
+  const asMandatary = pickHat(bothHats, "m-mandatary", null)?.actor;
+  /** The mandatary's dossier for another employer, under a mandate in force. */
+  const mandatarysClientDossier: DossierScope = { ...filedByMandatary, employerId: OTHER_EMPLOYER, ...withMandates(inForce) };
+  const employersOwnDossier: DossierScope = { ...base, status: "DRAFT", competentRegion: null };
+  const employerActions: Permission[] = ["dossier:read", "dossier:edit-draft", "dossier:delete-draft", "document:upload"];
+
+  it("acts in the chosen hat, and before any choice in neither", () => {
+    expect(bothHats.map((hat) => hat.actor.kind)).toEqual(["employerMember", "mandataryMember"]);
+    expect(pickHat(bothHats, null, null)).toBeNull();
+    expect(asEmployer).toMatchObject({ kind: "employerMember", userId: PERSON, organisationId: EMPLOYER, admin: true });
+    expect(asMandatary).toMatchObject({ kind: "mandataryMember", userId: PERSON, organisationId: MANDATARY, admin: false });
+  });
+
+  for (const permission of employerActions) {
+    it(`as A's administrator may ${permission} on A's dossier and not on the mandatary's; switched, the reverse`, () => {
+      if (!asEmployer || !asMandatary) throw new Error("both hats resolve");
+      expect(can(asEmployer, permission, employersOwnDossier, NOW)).toBe(true);
+      expect(() => assertCan(asEmployer, permission, mandatarysClientDossier, NOW)).toThrow(expect.objectContaining({ code: "NOT_FOUND" }));
+      expect(can(asMandatary, permission, mandatarysClientDossier, NOW)).toBe(true);
+      expect(() => assertCan(asMandatary, permission, employersOwnDossier, NOW)).toThrow(expect.objectContaining({ code: "NOT_FOUND" }));
+    });
+  }
+
+  for (const permission of permissions) {
+    it(`holds ${permission} exactly as the hat it acts in`, () => {
+      if (!asEmployer || !asMandatary) throw new Error("both hats resolve");
+      expect(can(asEmployer, permission), "employer hat").toBe(expectedPermissions.EMPLOYER_ADMIN.includes(permission));
+      expect(can(asMandatary, permission), "mandatary hat").toBe(expectedPermissions.MANDATARY_USER.includes(permission));
+    });
+  }
+
+  it("gives nothing of a hat whose membership was revoked: the one left, or a new choice", () => {
+    const revoked = hatsOfUser(account([employerMembership]));
+    // Still chosen in the session and remembered on the account: the mandatary's hat is gone.
+    const left = pickHat(revoked, "m-mandatary", "m-mandatary")?.actor;
+    expect(left).toMatchObject({ kind: "employerMember", organisationId: EMPLOYER });
+    if (!left) throw new Error("the remaining hat resolves");
+    expect(() => assertCan(left, "dossier:read", mandatarysClientDossier, NOW)).toThrow(expect.objectContaining({ code: "NOT_FOUND" }));
+    // With two hats left and the chosen one gone, the person chooses again: no actor meanwhile.
+    const worker = { ...account([employerMembership]), workers: [{ id: "w" }] };
+    expect(hatsOfUser(worker).map((hat) => hat.actor.kind)).toEqual(["employerMember", "worker"]);
+    expect(pickHat(hatsOfUser(worker), "m-mandatary", "m-mandatary")).toBeNull();
+    // A disabled account has no hat at all.
+    expect(hatsOfUser({ ...account([employerMembership, mandataryMembership]), disabledAt: NOW })).toEqual([]);
+  });
+
+  it("starts a new sign-in in the hat chosen last, while it is still held", () => {
+    expect(pickHat(bothHats, null, "m-mandatary")?.actor.kind).toBe("mandataryMember");
+    expect(pickHat(bothHats, null, "m-gone")).toBeNull();
+    // A former member who follows no worker record and files nothing is no worker either.
+    expect(hatsOfUser({ ...account([]), _count: { memberships: 1, applicationsAsApplicant: 0 } })).toEqual([]);
   });
 });

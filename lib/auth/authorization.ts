@@ -1,8 +1,8 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { ApplicantKind, ApplicationStatus, Role } from "@/lib/generated/prisma/enums";
+import type { ApplicantKind, ApplicationStatus, Region, Role } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors/app-error";
 import { mandateInForce, mandateInForceWhere, type MandateTerms } from "@/lib/mandates/mandate-in-force";
-import type { Actor } from "./actor";
+import type { Actor, MandataryMember } from "./actor";
 
 /**
  * The one place that decides who may see and do what. Every page, server action and route handler
@@ -101,22 +101,73 @@ export const permissionsByRole: Record<Role, readonly Permission[]> = {
 /** What a worker may do on a dossier an organisation filed about them: follow it, nothing more. */
 const followerPermissions: readonly Permission[] = ["dossier:read", "document:read"];
 
+/** The role an actor's hat stands for: the row of `permissionsByRole` that applies to it. */
+export function roleOf(actor: Actor): Role {
+  switch (actor.kind) {
+    case "employerMember":
+      return actor.admin ? "EMPLOYER_ADMIN" : "EMPLOYER_USER";
+    case "mandataryMember":
+      return actor.admin ? "MANDATARY_ADMIN" : "MANDATARY_USER";
+    case "regionalCaseworker":
+      return "REGIONAL_CASEWORKER";
+    case "immigrationCaseworker":
+      return "IMMIGRATION_CASEWORKER";
+    case "worker":
+      return "WORKER";
+  }
+}
+
+/** A membership as a hat reads it (lib/auth/hats.ts): its role and what of its organisation the actor carries. */
+export interface HatMembership {
+  id: string;
+  role: Role;
+  organisationId: string;
+  organisation: { region: Region | null };
+}
+
+/**
+ * The actor a membership makes of its user; none for a membership that cannot act (a worker's role
+ * on a membership, or a regional service with no region), so that its hat is never offered.
+ */
+export function actorOfMembership(userId: string, membership: HatMembership): Actor | null {
+  const member = { userId, organisationId: membership.organisationId, membershipId: membership.id };
+  switch (membership.role) {
+    case "EMPLOYER_USER":
+    case "EMPLOYER_ADMIN":
+      return { kind: "employerMember", ...member, admin: isAdministratorRole(membership.role) };
+    case "MANDATARY_USER":
+    case "MANDATARY_ADMIN":
+      return { kind: "mandataryMember", ...member, admin: isAdministratorRole(membership.role) };
+    case "REGIONAL_CASEWORKER":
+      return membership.organisation.region ? { kind: "regionalCaseworker", ...member, region: membership.organisation.region } : null;
+    case "IMMIGRATION_CASEWORKER":
+      return { kind: "immigrationCaseworker", ...member };
+    case "WORKER":
+      return null;
+  }
+}
+
 /**
  * Whether the actor starts the organisation's guided filing (an employer's or a mandatary's user):
  * a worker creates only their own application, which has a filing of its own.
  */
 export function startsOrganisationFilings(actor: Actor): boolean {
-  return actor.role !== "WORKER" && hasPermission(actor, "dossier:create");
+  return actor.kind !== "worker" && hasPermission(actor, "dossier:create");
 }
 
 /** Whether the actor files in their own name (a worker: the unlimited-duration permit), as a person applicant. */
 export function filesInOwnName(actor: Actor): boolean {
-  return actor.role === "WORKER" && hasPermission(actor, "dossier:create");
+  return actor.kind === "worker" && hasPermission(actor, "dossier:create");
 }
 
 /** Whether the actor files for employers under a mandate (a mandatary's user or administrator). */
-export function actsUnderMandate(actor: Actor): boolean {
-  return actor.role === "MANDATARY_USER" || actor.role === "MANDATARY_ADMIN";
+export function actsUnderMandate(actor: Actor): actor is MandataryMember {
+  return actor.kind === "mandataryMember";
+}
+
+/** Whether the actor works in a back office (a regional service or the Immigration Office) rather than applies. */
+export function isCaseworker(actor: Actor): boolean {
+  return actor.kind === "regionalCaseworker" || actor.kind === "immigrationCaseworker";
 }
 
 /** The role a member of an organisation of `kind` has as a user or as an administrator. */
@@ -164,7 +215,7 @@ const NO_ROWS = { id: { in: [] as string[] } };
 
 /** The organisation a mandatary actor acts from, or null for every other actor (and for none). */
 function mandataryOf(actor: Actor | null): string | null {
-  return actor && actsUnderMandate(actor) ? actor.organisationId : null;
+  return actor !== null && actsUnderMandate(actor) ? actor.organisationId : null;
 }
 
 /**
@@ -200,23 +251,20 @@ export function dossierScopeSelect(actor: Actor) {
  * them, and the employer, which sees all its dossiers, keeps them. `now` is the moment judged.
  */
 function isInScope(actor: Actor, dossier: DossierScope, now: Date): boolean {
-  switch (actor.role) {
-    case "EMPLOYER_USER":
-    case "EMPLOYER_ADMIN":
-      return actor.organisationId !== null && dossier.employerId === actor.organisationId;
-    case "MANDATARY_USER":
-    case "MANDATARY_ADMIN":
+  switch (actor.kind) {
+    case "employerMember":
+      return dossier.employerId === actor.organisationId;
+    case "mandataryMember":
       return (
-        actor.organisationId !== null &&
         dossier.filedById === actor.organisationId &&
         dossier.employer !== null &&
         dossier.employer.mandatesGranted.some((mandate) => mandate.mandataryId === actor.organisationId && mandateInForce(mandate, now))
       );
-    case "REGIONAL_CASEWORKER":
-      return actor.region !== null && dossier.status !== "DRAFT" && dossier.competentRegion === actor.region;
-    case "IMMIGRATION_CASEWORKER":
+    case "regionalCaseworker":
+      return dossier.status !== "DRAFT" && dossier.competentRegion === actor.region;
+    case "immigrationCaseworker":
       return statusesAtImmigrationOffice.includes(dossier.status);
-    case "WORKER":
+    case "worker":
       // Their own self-filed dossiers from the first draft on; an employer's about them once submitted.
       if (dossier.applicantKind === "PERSON") return dossier.applicantUserId === actor.userId;
       return dossier.status !== "DRAFT" && dossier.worker !== null && dossier.worker.userId === actor.userId;
@@ -230,21 +278,16 @@ export function isOwnPersonDossier(actor: Actor, dossier: Pick<DossierScope, "ap
 
 /** The same rule as `isInScope`, as a query filter; kept beside it so the two cannot drift apart. */
 export function dossierWhereForActor(actor: Actor, now: Date = new Date()): Prisma.ApplicationWhereInput {
-  const nothing: Prisma.ApplicationWhereInput = NO_ROWS;
-  switch (actor.role) {
-    case "EMPLOYER_USER":
-    case "EMPLOYER_ADMIN":
-      return actor.organisationId ? { employerId: actor.organisationId } : nothing;
-    case "MANDATARY_USER":
-    case "MANDATARY_ADMIN":
-      return actor.organisationId
-        ? { filedById: actor.organisationId, employer: { mandatesGranted: { some: { mandataryId: actor.organisationId, ...mandateInForceWhere(now) } } } }
-        : nothing;
-    case "REGIONAL_CASEWORKER":
-      return actor.region ? { competentRegion: actor.region, status: { not: "DRAFT" } } : nothing;
-    case "IMMIGRATION_CASEWORKER":
+  switch (actor.kind) {
+    case "employerMember":
+      return { employerId: actor.organisationId };
+    case "mandataryMember":
+      return { filedById: actor.organisationId, employer: { mandatesGranted: { some: { mandataryId: actor.organisationId, ...mandateInForceWhere(now) } } } };
+    case "regionalCaseworker":
+      return { competentRegion: actor.region, status: { not: "DRAFT" } };
+    case "immigrationCaseworker":
       return { status: { in: [...statusesAtImmigrationOffice] } };
-    case "WORKER":
+    case "worker":
       return {
         OR: [
           { applicantKind: "PERSON", applicantUserId: actor.userId },
@@ -259,8 +302,8 @@ export function dossierWhereForActor(actor: Actor, now: Date = new Date()): Pris
  * acts as the applicant on their own self-filed dossiers and only follows an employer's.
  */
 function hasPermission(actor: Actor, permission: Permission, dossier?: DossierScope): boolean {
-  if (!permissionsByRole[actor.role].includes(permission)) return false;
-  if (actor.role === "WORKER" && dossier !== undefined && !isOwnPersonDossier(actor, dossier)) return followerPermissions.includes(permission);
+  if (!permissionsByRole[roleOf(actor)].includes(permission)) return false;
+  if (actor.kind === "worker" && dossier !== undefined && !isOwnPersonDossier(actor, dossier)) return followerPermissions.includes(permission);
   return true;
 }
 

@@ -1,7 +1,7 @@
 import { getDb, type Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "./actor";
-import { actorOfUser, actorUserSelect } from "./resolve-actor";
+import { actorUserSelect, hatsOfUser, pickHat, type Hat } from "./hats";
 import type { SessionPolicy } from "./session-policy";
 
 const MINUTE = 60_000;
@@ -21,26 +21,33 @@ export async function startSession(tx: Tx, userId: string, now: Date, policy: Se
 /** A session in force and its actor, as a request needs them. */
 export interface ActiveSession {
   userId: string;
-  /** Null when the account is disabled or has no role left: signed in, but may do nothing. */
+  /**
+   * The actor in the session's hat. Null when the account is disabled or has no role left (signed
+   * in, but may do nothing), or holds several hats and none is chosen yet (`hats` has them).
+   */
   actor: Actor | null;
+  /** Every hat the account holds now: the choice page lists them, the header offers to switch. */
+  hats: Hat[];
   lastSeenAt: Date;
 }
 
 /**
  * The session still in force at `now` — not signed out, within its lifetime, not idle for longer
- * than the policy allows — with its user's actor, in one statement (the session, the account, its
- * first membership and that one's organisation, joined), or null. Only reads: asking whether a
+ * than the policy allows — with its user's actor in the session's hat, in one statement (the session,
+ * the account, its memberships in force and their organisations, joined), or null. Only reads: asking whether a
  * session is alive (as `/api/auth/session` does) never keeps it alive.
  */
 export async function findActiveSessionWithActor(id: string | undefined, now: Date, policy: SessionPolicy): Promise<ActiveSession | null> {
   if (!id || !UUID.test(id)) return null;
   const session = await getDb().session.findUnique({
     where: { id },
-    select: { userId: true, lastSeenAt: true, expiresAt: true, revokedAt: true, user: { select: actorUserSelect } },
+    select: { userId: true, hat: true, lastSeenAt: true, expiresAt: true, revokedAt: true, user: { select: actorUserSelect } },
   });
   if (!session || session.revokedAt || session.expiresAt <= now) return null;
   if (session.lastSeenAt.getTime() + policy.idleMinutes * MINUTE <= now.getTime()) return null;
-  return { userId: session.userId, actor: actorOfUser(session.user), lastSeenAt: session.lastSeenAt };
+  const hats = hatsOfUser(session.user);
+  const actor = pickHat(hats, session.hat, session.user.lastHat)?.actor ?? null;
+  return { userId: session.userId, actor, hats, lastSeenAt: session.lastSeenAt };
 }
 
 /** The user of a session still in force at `now` (see `findActiveSessionWithActor`), or null. */

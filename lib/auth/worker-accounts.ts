@@ -105,7 +105,7 @@ export async function signInWithLink(token: unknown, locale: string, now = new D
  * client address, so they cannot be tried at speed. Answers the dossier's id.
  */
 export async function claimDossier({ actor, input, clientAddress, now = new Date() }: { actor: Actor; input: unknown; clientAddress: string | null; now?: Date }): Promise<{ applicationId: string }> {
-  if (actor.role !== "WORKER") throw new AppError("FORBIDDEN");
+  if (actor.kind !== "worker") throw new AppError("FORBIDDEN");
   const claim = parseInput(claimDossierSchema, input);
   const gate = await reserveRequest("claim", actor.userId, clientAddress, now);
   if (!gate.allowed) {

@@ -67,7 +67,7 @@ export async function recordDecision(
  * when a term passes — the competent region's service or the Immigration Office.
  */
 async function authorityId(tx: Tx, actor: DossierActor, dossier: DossierForTransition, kind: "REGIONAL" | "IMMIGRATION_OFFICE"): Promise<string> {
-  if (!isPortalActor(actor) && actor.organisationId) return actor.organisationId;
+  if (!isPortalActor(actor) && actor.kind !== "worker") return actor.organisationId;
   const authority = await tx.organisation.findFirstOrThrow({
     where: kind === "REGIONAL" ? { kind: "REGIONAL_AUTHORITY", region: dossier.competentRegion } : { kind: "IMMIGRATION_OFFICE" },
     select: { id: true },

@@ -22,7 +22,7 @@ export async function startDraftApplication({ actor, input }: { actor: Actor; in
   const db = getDb();
   const now = new Date();
   if (filesInOwnName(actor)) return startPersonDraft(db, actor, data.eligibility, now);
-  if (actor.organisationId === null) throw new AppError("FORBIDDEN");
+  if (actor.kind === "worker") throw new AppError("FORBIDDEN");
 
   let employerId = actor.organisationId;
   let mandateId: string | null = null;

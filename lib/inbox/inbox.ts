@@ -20,8 +20,7 @@ const INBOX_ENTRY = {
 /** Whose messages the actor reads: a worker their own, everyone else with the permission their organisation's. */
 function inboxOf(actor: Actor): Prisma.InboxMessageWhereInput {
   assertCan(actor, "inbox:read");
-  if (actor.role === "WORKER") return { userId: actor.userId };
-  if (!actor.organisationId) throw new AppError("FORBIDDEN");
+  if (actor.kind === "worker") return { userId: actor.userId };
   return { organisationId: actor.organisationId };
 }
 

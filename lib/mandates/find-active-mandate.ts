@@ -34,5 +34,5 @@ export async function listMandatingEmployers(db: Db, { mandataryId, day }: { man
 export async function assertMandateInForce(db: Db | Tx, actor: Actor, employerId: string | null, day: IsoDay): Promise<void> {
   if (!actsUnderMandate(actor)) return;
   // A dossier without an employer (a person's own) is never a mandatary's to act on.
-  if (employerId === null || !(await findActiveMandate(db, { employerId, mandataryId: actor.organisationId ?? "", day }))) throw new AppError("FORBIDDEN");
+  if (employerId === null || !(await findActiveMandate(db, { employerId, mandataryId: actor.organisationId, day }))) throw new AppError("FORBIDDEN");
 }

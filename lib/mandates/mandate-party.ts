@@ -1,5 +1,5 @@
 import type { Db, Tx } from "@/lib/db";
-import type { Actor } from "@/lib/auth/actor";
+import { organisationOf, type Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors/app-error";
 import { dateToDay } from "@/lib/dates";
 import type { NotifiedMandate } from "@/lib/notifications/policy";
@@ -8,9 +8,8 @@ export type PartyKind = "EMPLOYER" | "MANDATARY";
 
 /** The actor's organisation as a party to mandates (an employer or a mandatary, of `kind` when given), or FORBIDDEN. */
 export async function partyOf(db: Db | Tx, actor: Actor, kind?: PartyKind): Promise<{ id: string; kind: PartyKind; name: string }> {
-  const organisation = actor.organisationId
-    ? await db.organisation.findUnique({ where: { id: actor.organisationId }, select: { id: true, kind: true, name: true } })
-    : null;
+  const organisationId = organisationOf(actor);
+  const organisation = organisationId ? await db.organisation.findUnique({ where: { id: organisationId }, select: { id: true, kind: true, name: true } }) : null;
   if (!organisation || (organisation.kind !== "EMPLOYER" && organisation.kind !== "MANDATARY")) throw new AppError("FORBIDDEN");
   if (kind && organisation.kind !== kind) throw new AppError("FORBIDDEN");
   return { id: organisation.id, kind: organisation.kind, name: organisation.name };

@@ -2,6 +2,7 @@ import { getDb, type Tx } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { hashPassword } from "@/lib/auth/password";
+import { actorOfMembership } from "@/lib/auth/authorization";
 import { AppError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/errors/validation";
 import { hashLinkToken, isLinkTokenShape } from "./link-token";
@@ -43,13 +44,14 @@ async function join(tx: Tx, token: string, userId: string, email: string, now: D
   });
   if (taken.count !== 1) throw invalid();
   const invitation = await tx.invitation.findUniqueOrThrow({ where: { tokenHash }, select: { id: true, organisationId: true, role: true } });
-  await tx.membership.upsert({
+  const membership = await tx.membership.upsert({
     where: { userId_organisationId: { userId, organisationId: invitation.organisationId } },
     create: { userId, organisationId: invitation.organisationId, role: invitation.role, createdAt: now },
     update: { role: invitation.role, revokedAt: null },
+    select: { id: true, role: true, organisationId: true },
   });
   await recordAudit(tx, {
-    actor: { userId, role: invitation.role, organisationId: invitation.organisationId, region: null },
+    actor: actorOfMembership(userId, { ...membership, organisation: { region: null } }),
     action: "member.join",
     entityType: "Invitation",
     entityId: invitation.id,

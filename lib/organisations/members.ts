@@ -1,7 +1,7 @@
 import { getDb, type Tx } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { recordAudit } from "@/lib/audit/record-audit";
-import type { Actor } from "@/lib/auth/actor";
+import { organisationOf, type Actor } from "@/lib/auth/actor";
 import { assertCan, isAdministratorRole, memberRole } from "@/lib/auth/authorization";
 import { AppError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/errors/validation";
@@ -33,9 +33,8 @@ export interface OpenInvitation {
 /** The organisation an administrator manages: their own, and only an employer or a mandatary. */
 async function managedOrganisation(actor: Actor): Promise<{ id: string; kind: "EMPLOYER" | "MANDATARY"; name: string }> {
   assertCan(actor, "organisation:manage-members");
-  const organisation = actor.organisationId
-    ? await getDb().organisation.findUnique({ where: { id: actor.organisationId }, select: { id: true, kind: true, name: true } })
-    : null;
+  const organisationId = organisationOf(actor);
+  const organisation = organisationId ? await getDb().organisation.findUnique({ where: { id: organisationId }, select: { id: true, kind: true, name: true } }) : null;
   if (!organisation || (organisation.kind !== "EMPLOYER" && organisation.kind !== "MANDATARY")) throw new AppError("FORBIDDEN");
   return { id: organisation.id, kind: organisation.kind, name: organisation.name };
 }

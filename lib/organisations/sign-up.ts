@@ -1,7 +1,7 @@
 import { getDb, type Tx } from "@/lib/db";
 import { currentAuditClient } from "@/lib/audit/audit-client";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { memberRole } from "@/lib/auth/authorization";
+import { actorOfMembership, memberRole } from "@/lib/auth/authorization";
 import { reserveRequest } from "@/lib/auth/link-request-throttle";
 import { hashPassword } from "@/lib/auth/password";
 import { AppError } from "@/lib/errors/app-error";
@@ -68,11 +68,12 @@ export async function signUpOrganisation(input: unknown, now = new Date()): Prom
           locale: data.administrator.locale,
           memberships: { create: { organisationId: organisation.id, role: memberRole(data.kind, "ADMINISTRATOR") } },
         },
-        select: { id: true },
+        select: { id: true, memberships: { select: { id: true, role: true, organisationId: true } } },
       });
+      const [membership] = user.memberships;
       await sendVerificationLink(tx, { id: user.id, email, name: data.administrator.name, locale: data.administrator.locale }, now);
       await recordAudit(tx, {
-        actor: { userId: user.id, role: memberRole(data.kind, "ADMINISTRATOR"), organisationId: organisation.id, region: null },
+        actor: membership ? actorOfMembership(user.id, { ...membership, organisation: { region: null } }) : null,
         action: "organisation.sign-up",
         entityType: "Organisation",
         entityId: organisation.id,

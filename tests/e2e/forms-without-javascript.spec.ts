@@ -13,8 +13,10 @@ import {
   fillEmployment,
   fillResidence,
   fillWorker,
+  hatLabels,
   payFee,
   signIn,
+  twoHatsAccount,
   uploadByRequest,
   watchFormSubmissions,
 } from "./support";
@@ -62,6 +64,21 @@ for (const javaScriptEnabled of [false, true]) {
       await forms.submit(signInButton);
       await expect(page).toHaveURL("/en/employer");
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your applications");
+      forms.expectNoFieldsInUrls();
+    });
+
+    test("choose-how-you-act explains a missing choice, then acts in the chosen hat", async ({ page, browser }) => {
+      const forms = watchFormSubmissions(page);
+      await signIn(page, twoHatsAccount());
+      await expect(page).toHaveURL("/en/hats");
+      await forms.submit(page.getByRole("button", { name: "Continue" }));
+      await expect(page.getByRole("heading", { name: "There is a problem" })).toBeVisible();
+      await expect(page.getByRole("link", { name: "Choose the role you act in" })).toHaveAttribute("href", "#field-hat");
+      await accessible(page, browser);
+      await page.getByLabel(hatLabels.mandatary).check();
+      await forms.submit(page.getByRole("button", { name: "Continue" }));
+      await expect(page).toHaveURL("/en/mandatary");
+      await expect(page.getByRole("link", { name: "Switch role" })).toBeVisible();
       forms.expectNoFieldsInUrls();
     });
 

@@ -1,4 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
+import { execFileSync } from "node:child_process";
 import { test as base, expect, type Browser, type BrowserContext, type Locator, type Page } from "@playwright/test";
 import { addMonths, dayInBelgium } from "@/lib/dates";
 import { withKboCheckDigits } from "@/lib/identifiers/enterprise-number";
@@ -264,6 +265,22 @@ export function linkIn(text: string): string {
   const url = new URL(link!);
   return `${url.pathname.replace(/^\/(nl|fr|de)\//, "/en/")}${url.search}`;
 }
+
+// --- One person, several hats -----------------------------------------------------------------
+
+/**
+ * A fresh person with two hats — the demo bakery's user and the demo mandatary's — signing in with
+ * the demo password (tests/e2e/prepare/two-hats-account.ts). Fresh for each test: the hat chosen
+ * last is remembered on the account, and tests run in parallel.
+ */
+export function twoHatsAccount(): string {
+  return execFileSync("npx", ["tsx", "--conditions=react-server", "tests/e2e/prepare/two-hats-account.ts", uniqueStem()], { env: process.env }).toString().trim();
+}
+
+export const hatLabels = {
+  bakery: "Employer — Boulangerie du Namurois SA",
+  mandatary: "Mandatary — Sociaal Secretariaat Demo vzw",
+};
 
 // --- Organisations signing up -----------------------------------------------------------------
 

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
-import type { Actor } from "@/lib/auth/actor";
+import { organisationOf, type Actor } from "@/lib/auth/actor";
 import { claimDossier } from "@/lib/auth/worker-accounts";
 import { can, dossierScopeSelect, dossierWhereForActor } from "@/lib/auth/authorization";
 import { resolveActor } from "@/lib/auth/resolve-actor";
@@ -166,7 +166,7 @@ describe("[ACCESS] the query filter agrees with the permission rule", () => {
     const workerUser = await createUser(db, { passwordHash });
     const followed = await db.application.findUniqueOrThrow({ where: { id: filed.id }, select: { workerId: true } });
     await db.worker.update({ where: { id: followed.workerId! }, data: { userId: workerUser.id } });
-    const workerActor: Actor = { userId: workerUser.id, role: "WORKER", organisationId: null, region: null };
+    const workerActor: Actor = { kind: "worker", userId: workerUser.id };
 
     // Mandataries that filed a draft for the employer while their mandate was in force, whose mandate
     // then expired, had not started, was only proposed, or was ended: the filter and the rule must agree on each.
@@ -192,14 +192,14 @@ describe("[ACCESS] the query filter agrees with the permission rule", () => {
       const all = await db.application.findMany({ where: { employerId: employer.id }, select: { id: true, ...dossierScopeSelect(actor) } });
       const visible = await db.application.findMany({ where: { AND: [{ employerId: employer.id }, dossierWhereForActor(actor)] }, select: { id: true } });
       const expected = all.filter((d) => can(actor, "dossier:read", d)).map((d) => d.id);
-      expect(visible.map((d) => d.id).sort(), actor.role).toEqual(expected.sort());
+      expect(visible.map((d) => d.id).sort(), actor.kind).toEqual(expected.sort());
     }
     // The filter is not vacuous: the mandatary and the worker each see the dossier they should.
     expect((await db.application.findMany({ where: dossierWhereForActor(mandataryActor), select: { id: true } })).map((d) => d.id)).toEqual([filed.id]);
     expect((await db.application.findMany({ where: dossierWhereForActor(workerActor), select: { id: true } })).map((d) => d.id)).toEqual([filed.id]);
     // A mandatary whose mandate is not in force sees nothing, not even the draft it filed.
     for (const actor of outOfForce) expect(await db.application.count({ where: dossierWhereForActor(actor) })).toBe(0);
-    expect(await db.application.count({ where: { filedById: { in: outOfForce.map((a) => a.organisationId!) } } })).toBe(outOfForce.length);
+    expect(await db.application.count({ where: { filedById: { in: outOfForce.map((a) => organisationOf(a) ?? "") } } })).toBe(outOfForce.length);
   });
 });
 
@@ -260,7 +260,7 @@ describe("[WORKER] a worker's account follows the dossiers it was linked to", ()
     const account = await createUser(db, { passwordHash });
     await db.worker.update({ where: { id: firstWorker.id }, data: { userId: account.id } });
 
-    const otherUnit = await db.establishmentUnit.findFirstOrThrow({ where: { organisationId: otherEmployerActor.organisationId! } });
+    const otherUnit = await db.establishmentUnit.findFirstOrThrow({ where: { organisationId: organisationOf(otherEmployerActor) ?? "" } });
     const second = await completeDraft(db, otherEmployerActor, [{ establishmentUnitId: otherUnit.id, sharePercent: 100 }], {
       worker: { givenNames: "Priya Devi", familyName: firstWorker.familyName, passportNumber: firstWorker.passportNumber },
       employment: { isRenewal: true },
@@ -270,7 +270,7 @@ describe("[WORKER] a worker's account follows the dossiers it was linked to", ()
     const { referenceNumber } = await submitApplication({ actor: otherEmployerActor, input: { submissionKey: randomUUID(), applicationId: second.id, version: 4, declaration: true } });
 
     const workerActor = await actorFor(account.id);
-    expect(workerActor.role).toBe("WORKER");
+    expect(workerActor.kind).toBe("worker");
     // The same passport number proves nothing: the worker sees the second dossier once they claim it.
     expect((await listOwnDossiers({ actor: workerActor })).map((d) => d.id)).toEqual([first.id]);
     await claimDossier({ actor: workerActor, input: { referenceNumber, passportNumber: firstWorker.passportNumber, dateOfBirth: "1992-04-17" }, clientAddress: null });

@@ -160,7 +160,7 @@ describe("the organisation's activity log", () => {
   it("is for administrators only", async () => {
     for (const actor of [employerUser, mandataryUser, caseworker, immigrationOffice]) {
       const refusal = await listOrganisationActivity({ actor }).catch((error: unknown) => error);
-      expect(isAppError(refusal) && refusal.code, actor.role).toBe("FORBIDDEN");
+      expect(isAppError(refusal) && refusal.code, actor.kind).toBe("FORBIDDEN");
     }
   });
 

@@ -50,7 +50,7 @@ beforeAll(async () => {
   await grantMandate(db, { employerId: employer.id, mandataryId: otherMandatary.id, grantedById: actors.employer.userId });
   actors.mandataryNotFiler = await actorFor((await createUser(db, { passwordHash, role: "MANDATARY_USER", organisationId: otherMandatary.id })).id);
   // Resolved as a worker once a dossier's worker record is linked to the account (dossierAfter).
-  actors.worker = { userId: (await createUser(db, { passwordHash })).id, role: "WORKER", organisationId: null, region: null };
+  actors.worker = { kind: "worker", userId: (await createUser(db, { passwordHash })).id };
   actors.flemishCaseworker = await caseworkerOf("FLEMISH_REGION");
   actors.brusselsCaseworker = await caseworkerOf("BRUSSELS_CAPITAL_REGION");
   actors.immigrationOffice = await caseworkerOf(null);

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
-import type { Actor } from "@/lib/auth/actor";
+import { organisationOf, type Actor } from "@/lib/auth/actor";
 import { getDossier } from "@/lib/applications/get-dossier";
 import { takeIntoTreatment } from "@/lib/dossier-life/take-into-treatment";
 import { requestInformation } from "@/lib/dossier-life/request-information";
@@ -260,7 +260,7 @@ describe("[LIFECYCLE] letters and annexes", () => {
     const id = await cast.submitted("HIGHLY_SKILLED", cast.colleague);
     const workerUser = await db.user.create({ data: { email: `worker-${randomUUID()}@test.example`, name: "Worker", passwordHash: "not-a-real-hash", locale: "en", emailVerifiedAt: new Date() } });
     await db.worker.updateMany({ where: { applications: { some: { id } } }, data: { userId: workerUser.id } });
-    const workerActor: Actor = { userId: workerUser.id, role: "WORKER", organisationId: null, region: null };
+    const workerActor: Actor = { kind: "worker", userId: workerUser.id };
     await takeIntoTreatment({ actor: cast.flemish, ...cast.command(id, 5) });
     await decideAdmissibility({ actor: cast.flemish, ...cast.command(id, 6, { outcome: "ADMISSIBLE" }) });
     await decideWorkPart({ actor: cast.flemish, ...cast.command(id, 7, { outcome: "GRANTED" }) });
@@ -288,7 +288,7 @@ describe("[LIFECYCLE] letters and annexes", () => {
     // Older decisions no letter can be written for (a dossier without reference) do not hold it up.
     const draft = await completeDraft(db, cast.employerActor, [{ establishmentUnitId: cast.employer.establishmentUnits[0]!.id, sharePercent: 100 }]);
     await db.decision.createMany({
-      data: Array.from({ length: 60 }, () => ({ applicationId: draft.id, kind: "RESIDENCE" as const, outcome: "GRANTED" as const, authorityId: cast.immigration.organisationId!, decidedAt: new Date("2020-01-01T10:00:00Z") })),
+      data: Array.from({ length: 60 }, () => ({ applicationId: draft.id, kind: "RESIDENCE" as const, outcome: "GRANTED" as const, authorityId: organisationOf(cast.immigration) ?? "", decidedAt: new Date("2020-01-01T10:00:00Z") })),
     });
     await Promise.all([writeDecisionLetters(), writeDecisionLetters()]);
     await writeDecisionLetters();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
-import type { Actor } from "@/lib/auth/actor";
+import { organisationOf, type Actor } from "@/lib/auth/actor";
 import { resolveActor } from "@/lib/auth/resolve-actor";
 import { dayInBelgium } from "@/lib/dates";
 import { listOwnDossiers } from "@/lib/applications/list-dossiers";
@@ -163,7 +163,7 @@ describe("[FILING] saving a step", () => {
     // Another employer's unit, a place of work by postal code for an employer with units, a category not from Belgium.
     await save(employerActor, 0, "residence", { residesInBelgium: true, stayType: "LEGAL_SHORT_STAY" });
     const afterResidence = await written(id);
-    const otherUnit = await db.establishmentUnit.findFirstOrThrow({ where: { organisationId: otherEmployerActor.organisationId! } });
+    const otherUnit = await db.establishmentUnit.findFirstOrThrow({ where: { organisationId: organisationOf(otherEmployerActor) ?? "" } });
     await expect(save(employerActor, 1, "employment", { ...values.employment, workplaces: [{ establishmentUnitId: otherUnit.id, sharePercent: 100 }] })).rejects.toMatchObject({
       code: "VALIDATION",
       fieldErrors: [{ path: "workplaces.0.establishmentUnitId", message: "validation.establishmentUnitRequired" }],

@@ -30,7 +30,7 @@ beforeAll(async () => {
   const other = await createOrganisation(db);
   otherEmployerActor = await actorFor((await createUser(db, { passwordHash, role: "EMPLOYER_USER", organisationId: other.id })).id);
   // A worker's account: the actor as the session resolves it for a worker (no organisation).
-  workerActor = { userId: (await createUser(db, { passwordHash })).id, role: "WORKER", organisationId: null, region: null };
+  workerActor = { kind: "worker", userId: (await createUser(db, { passwordHash })).id };
   const draft = await completeDraft(db, employerActor, [{ establishmentUnitId: employer.establishmentUnits[0]!.id, sharePercent: 100 }]);
   await submit(employerActor, draft);
   const application = await db.application.findUniqueOrThrow({ where: { id: draft.id } });

@@ -43,7 +43,7 @@ beforeAll(async () => {
   cast = await dossierLifeCast(db);
   applicationId = await cast.submitted();
   // The worker's own account, linked to the dossier's worker record before the decision reaches their inbox.
-  workerActor = { userId: (await createUser(db, { passwordHash: "x" })).id, role: "WORKER", organisationId: null, region: null };
+  workerActor = { kind: "worker", userId: (await createUser(db, { passwordHash: "x" })).id };
   await db.worker.updateMany({ where: { applications: { some: { id: applicationId } } }, data: { userId: workerActor.userId } });
   await takeIntoTreatment({ actor: cast.flemish, ...cast.command(applicationId, 5) });
   await decideAdmissibility({ actor: cast.flemish, ...cast.command(applicationId, 6, { outcome: "ADMISSIBLE" }) });
@@ -64,7 +64,7 @@ describe("[LETTERS] GET /api/dossiers/[id]/letters/[letterId]", () => {
   it("serves the annex 46 inline as a PDF, under the reference's name, to the applicant, the worker, the competent region and the Immigration Office", async () => {
     for (const actor of [cast.employerActor, cast.colleague, workerActor, cast.flemish, cast.immigration]) {
       const response = await read(actor);
-      expect(response.status, actor.role).toBe(200);
+      expect(response.status, actor.kind).toBe(200);
       expect(response.headers.get("content-type")).toBe("application/pdf");
       expect(response.headers.get("content-disposition")).toBe(`inline; filename="${referenceNumber}-annex-46.pdf"; filename*=UTF-8''${referenceNumber}-annex-46.pdf`);
       expect(response.headers.get("cache-control")).toBe("private, no-store");
@@ -78,7 +78,7 @@ describe("[LETTERS] GET /api/dossiers/[id]/letters/[letterId]", () => {
   it("answers 404 to another employer, a mandatary that did not file, another region's caseworker, and for a letter of another dossier or a malformed id", async () => {
     for (const actor of [cast.otherEmployerActor, cast.mandataryActor, cast.brussels]) {
       const response = await read(actor);
-      expect(response.status, actor.role).toBe(404);
+      expect(response.status, actor.kind).toBe(404);
       expect(await response.json()).toEqual({ error: "NOT_FOUND" });
     }
     const otherDossier = await cast.submitted();

@@ -49,7 +49,9 @@ async function mailedToken(email: string, topic: string): Promise<string> {
 
 async function adminOf(input = signUpInput()): Promise<{ actor: Actor; email: string; organisationId: string }> {
   const { organisationId, userId } = await signedUp(input);
-  return { actor: { userId, role: input.kind === "MANDATARY" ? "MANDATARY_ADMIN" : "EMPLOYER_ADMIN", organisationId, region: null }, email: input.administrator.email, organisationId };
+  const actor = await resolveActor(userId);
+  if (!actor) throw new Error(`the sign-up of ${input.administrator.email} made no administrator`);
+  return { actor, email: input.administrator.email, organisationId };
 }
 
 /** A refusal's field errors, or its code when it has none (FORBIDDEN, NOT_FOUND). */
@@ -272,7 +274,7 @@ describe("[SIGN-UP] members", () => {
   it("lets only one of two administrators demoting each other at once succeed", async () => {
     const { actor, organisationId } = await adminOf();
     const second = await createUser(db, { passwordHash: "unused", role: "EMPLOYER_ADMIN", organisationId });
-    const secondActor: Actor = { userId: second.id, role: "EMPLOYER_ADMIN", organisationId, region: null };
+    const secondActor = (await resolveActor(second.id))!;
     const [mine, theirs] = await Promise.all([
       db.membership.findFirstOrThrow({ where: { organisationId, userId: actor.userId } }),
       db.membership.findFirstOrThrow({ where: { organisationId, userId: second.id } }),
@@ -297,7 +299,7 @@ describe("[SIGN-UP] members", () => {
     const { actor, organisationId } = await adminOf();
     const other = await adminOf();
     const user = await createUser(db, { passwordHash: "unused", role: "EMPLOYER_USER", organisationId });
-    const userActor: Actor = { userId: user.id, role: "EMPLOYER_USER", organisationId, region: null };
+    const userActor = (await resolveActor(user.id))!;
     expect(await fieldErrors(inviteMember(userActor, { email: "x@test.example", role: "USER" }, "en"))).toBe("FORBIDDEN");
     expect(await fieldErrors(listMembers(userActor))).toBe("FORBIDDEN");
     const theirs = await db.membership.findFirstOrThrow({ where: { organisationId: other.organisationId } });

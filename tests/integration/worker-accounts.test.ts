@@ -108,7 +108,7 @@ describe("[WORKER SIGN-IN] the invitation and the sign-in link", () => {
     expect(await findActiveSession(signedIn.sessionId, new Date(), defaultSessionPolicy)).toEqual({ userId: signedIn.user.id });
     expect(await db.worker.findUniqueOrThrow({ where: { id: dossier.workerId }, select: { userId: true } })).toEqual({ userId: signedIn.user.id });
     const actor = (await resolveActor(signedIn.user.id))!;
-    expect(actor.role).toBe("WORKER");
+    expect(actor.kind).toBe("worker");
     expect((await listOwnDossiers({ actor })).map((own) => own.referenceNumber)).toEqual([dossier.referenceNumber]);
 
     // Once only, whoever asks.

@@ -25,7 +25,7 @@ let immigrationCaseworker: Actor;
 async function workerAccount(): Promise<Actor> {
   const user = await db.user.create({ data: { email: `worker-${uniqueStem()}@test.example`, name: "Worker", locale: "nl", emailVerifiedAt: new Date() } });
   const actor = await resolveActor(user.id);
-  if (actor?.role !== "WORKER") throw new Error("a user without membership is a worker");
+  if (actor?.kind !== "worker") throw new Error("a user without membership is a worker");
   return actor;
 }
 

@@ -23,12 +23,7 @@ const actions = {
   residence: decideResidenceAction,
 };
 
-/** Whether the dossier page shows the back-office section: to a caseworker of a region or of the Immigration Office. */
-export function seesBackOffice(actor: Actor): boolean {
-  return actor.role === "REGIONAL_CASEWORKER" || actor.role === "IMMIGRATION_CASEWORKER";
-}
-
-/** On the dossier page, for a caseworker (seesBackOffice): the open terms, which the page reads beside its other reads, and their acts. */
+/** On the dossier page, for a caseworker of a region or of the Immigration Office (isCaseworker): the open terms, which the page reads beside its other reads, and their acts. */
 export function BackOfficeSection({ actor, dossier, terms }: { actor: Actor; dossier: Dossier; terms: OpenTerm[] }) {
   return <ClientMessages of={["backOfficeForms"]}><BackOfficePanel actor={actor} dossier={dossier} terms={terms} actions={actions} /></ClientMessages>;
 }

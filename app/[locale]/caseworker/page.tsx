@@ -17,7 +17,7 @@ export default async function CaseworkerHome({ params, searchParams }: PageProps
   const { after } = await searchParams;
   const filters = await queueFiltersCookie.read();
   const [t, queue] = await Promise.all([getTranslations({ locale }), listRegionalQueue({ actor, filters, cursor: typeof after === "string" ? after : undefined })]);
-  const region = actor.region ? t(`routing.regions.${actor.region}`) : "";
+  const region = actor.kind === "regionalCaseworker" ? t(`routing.regions.${actor.region}`) : "";
   return (
     <div>
       <h1 className="mb-2 text-3xl font-bold">{t("caseworkerHome.title")}</h1>

@@ -1,10 +1,10 @@
 import { redirect } from "@/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
-import { homePathByRole } from "@/lib/auth/actor";
+import { homePathOf } from "@/lib/auth/actor";
 
-/** Where sign-in lands: each role goes on to its own home page. */
+/** Where sign-in lands: each hat goes on to its own home page (a person with several chooses first). */
 export default async function HomeRedirect({ params }: PageProps<"/[locale]/home">) {
   const { locale } = await params;
   const actor = await requireActor(locale);
-  redirect({ href: homePathByRole[actor.role], locale });
+  redirect({ href: homePathOf(actor), locale });
 }

@@ -4,7 +4,7 @@ import { postedForm } from "@/lib/forms/action-arguments";
 import { auditTargetOf, runAction } from "@/app/_server/action";
 import type { DeleteDraftState } from "@/components/dossiers/delete-draft-form";
 import { redirect } from "@/i18n/navigation";
-import { homePathByRole } from "@/lib/auth/actor";
+import { homePathOf } from "@/lib/auth/actor";
 import { deleteDraftApplication } from "@/lib/applications/delete-draft-application";
 import { isLocale } from "@/lib/i18n/locales";
 
@@ -19,7 +19,7 @@ export async function deleteDraftAction(_state: DeleteDraftState, formData: Form
   let home = "/";
   const result = await runAction("application.delete-draft", async (actor) => {
     await deleteDraftApplication({ actor, input: { applicationId: formData.get("applicationId"), version: formData.get("version") } });
-    home = homePathByRole[actor.role];
+    home = homePathOf(actor);
   }, withTargetOf(formData));
   if (!result.ok) return { formError: result.formError };
   const locale = String(formData.get("locale") ?? "");

@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { requireActor } from "@/app/_server/session";
 import { loadDossierOr404 } from "@/app/_server/load-dossier";
-import { can } from "@/lib/auth/authorization";
+import { can, isCaseworker } from "@/lib/auth/authorization";
 import { canEditDraft, canTransition } from "@/lib/lifecycle/lifecycle";
 import { routeDossier } from "@/lib/applications/routing-input-for-dossier";
 import type { RoutingReason } from "@/lib/routing/competent-region";
@@ -21,7 +21,7 @@ import { dayInBelgium } from "@/lib/dates";
 import { FILING_STEPS, stepHref, taskList } from "@/lib/filing/task-list";
 import { PERSON_FILING_STEPS, personTaskList } from "@/lib/filing/person-filing";
 import { TaskList } from "@/components/filing/task-list";
-import { BackOfficeSection, seesBackOffice } from "@/app/[locale]/caseworker/back-office-section";
+import { BackOfficeSection } from "@/app/[locale]/caseworker/back-office-section";
 import { listOpenTerms } from "@/lib/applications/list-dossiers";
 import { openInformationRequest } from "@/lib/dossier-life/open-information-request";
 import { InformationRequestSummary } from "@/components/dossiers/information-request";
@@ -40,7 +40,7 @@ export default async function DossierPage({ params }: PageProps<"/[locale]/dossi
   const actor = await requireActor(locale);
   const dossier = await loadDossierOr404(actor, id);
   // The applicant's and the worker's view of where the dossier stands (seed 000); caseworkers have their own panel.
-  const backOffice = seesBackOffice(actor);
+  const backOffice = isCaseworker(actor);
   const showProgress = dossier.status !== "DRAFT" && !backOffice;
   const [documents, informationRequest, progress, letters, openTerms] = await Promise.all([
     listDocuments({ actor, dossier }),
