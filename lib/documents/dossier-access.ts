@@ -10,18 +10,18 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export type ScopedDossier = DossierScope & { id: string };
 
 /**
- * The dossier of a document action, if the actor may do it: out of scope (or a malformed id) is
- * NOT_FOUND. Given the dossier a page has already read in the actor's scope, the same decision is
+ * The dossier of a document action, if the actor may do it: `asked` is its id, out of scope (or
+ * malformed) is NOT_FOUND. Given the dossier a page has already read in the actor's scope, the same decision is
  * taken on it without reading it again.
  */
-export async function dossierForDocuments(db: Db, actor: Actor, applicationId: string | ScopedDossier, permission: Permission) {
-  if (typeof applicationId !== "string") {
-    assertCan(actor, permission, applicationId);
-    return applicationId;
+export async function dossierForDocuments(db: Db, actor: Actor, asked: string | ScopedDossier, permission: Permission) {
+  if (typeof asked !== "string") {
+    assertCan(actor, permission, asked);
+    return asked;
   }
-  if (!UUID.test(applicationId)) throw new AppError("NOT_FOUND");
+  if (!UUID.test(asked)) throw new AppError("NOT_FOUND");
   const dossier = await db.application.findFirst({
-    where: { AND: [{ id: applicationId }, dossierWhereForActor(actor)] },
+    where: { AND: [{ id: asked }, dossierWhereForActor(actor)] },
     select: { id: true, ...dossierScopeSelect(actor) },
   });
   if (!dossier) throw new AppError("NOT_FOUND");
